@@ -1,0 +1,36 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { datasetFileNames, type Dataset, type DatasetFileName } from "../schemas/dataset";
+import type { DataProblem } from "./problems";
+import { DataValidationError, validateDataset } from "./validate-dataset";
+
+/** The data folder the build reads; OGP_DATA_DIR lets tests point the build at a fixture. */
+export const dataDirectory = () => process.env.OGP_DATA_DIR ?? join(process.cwd(), "data");
+
+/** Reads every file of data/ (the only file-system access in lib/); unreadable JSON becomes a problem, not a crash. */
+export const readRawDataset = (directory = dataDirectory()) => {
+  const problems: DataProblem[] = [];
+  const raw = {} as Record<DatasetFileName, unknown>;
+  for (const file of datasetFileNames) {
+    try {
+      raw[file] = JSON.parse(readFileSync(join(directory, file), "utf8"));
+    } catch (error) {
+      const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
+      problems.push({ file, path: "$", expected: "a readable JSON file", found: reason });
+    }
+  }
+  return { raw, problems };
+};
+
+let cached: { directory: string; dataset: Dataset } | undefined;
+
+/** Loads and validates once per process; throws with every problem listed. */
+export const loadDataset = (directory = dataDirectory()): Dataset => {
+  if (cached?.directory === directory) return cached.dataset;
+  const { raw, problems } = readRawDataset(directory);
+  if (problems.length > 0) throw new DataValidationError(problems);
+  const result = validateDataset(raw);
+  if (!result.ok) throw new DataValidationError(result.problems);
+  cached = { directory, dataset: result.dataset };
+  return result.dataset;
+};

@@ -1,0 +1,159 @@
+import type { z } from "zod";
+import { criterionIds, type CriterionId } from "../schemas/common";
+import { datasetFileNames, datasetFileSchemas, type Dataset, type DatasetFileName } from "../schemas/dataset";
+import { ruleVersionAt } from "../scoring/rule-version-at";
+import { describeValue, jsonPath, problemsFromZod, type DataProblem } from "./problems";
+
+export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
+
+const sourceListKeys = new Set(["sources", "ruleSources", "progressSources"]);
+
+/** Every list of source ids anywhere in a file, with its JSON path. */
+function* sourceReferences(node: unknown, path: PropertyKey[] = []): Generator<{ path: PropertyKey[]; id: unknown }> {
+  if (Array.isArray(node)) {
+    for (const [index, child] of node.entries()) yield* sourceReferences(child, [...path, index]);
+  } else if (node !== null && typeof node === "object") {
+    for (const [key, child] of Object.entries(node)) {
+      if (sourceListKeys.has(key) && Array.isArray(child)) {
+        for (const [index, id] of child.entries()) yield { path: [...path, key, index], id };
+      } else {
+        yield* sourceReferences(child, [...path, key]);
+      }
+    }
+  }
+}
+
+const duplicateIds = <T>(file: string, items: T[], idOf: (item: T) => string, basePath: PropertyKey[] = []): DataProblem[] => {
+  const seen = new Map<string, number>();
+  return items.flatMap((item, index) => {
+    const id = idOf(item);
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, index);
+      return [];
+    }
+    return [{ file, path: jsonPath([...basePath, index, "id"]), expected: `a unique id (already used at ${jsonPath([...basePath, first])})`, found: JSON.stringify(id) }];
+  });
+};
+
+const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset): DataProblem[] => {
+  const problems: DataProblem[] = [];
+  const sourceIds = new Set(data.sources.map((source) => source.id));
+
+  problems.push(
+    ...duplicateIds("sources.json", data.sources, (s) => s.id),
+    ...duplicateIds("rules.json", data.rules, (r) => r.id),
+    ...duplicateIds("assessments.json", data.assessments, (a) => a.id),
+    ...duplicateIds("timeline.json", data.timeline, (e) => e.id),
+    ...duplicateIds("reforms.json", data.reforms, (r) => r.id),
+    ...duplicateIds("inputs.json", data.inputs.laws, (l) => l.id, ["laws"]),
+    ...duplicateIds("peers.json", data.peers.countries, (c) => c.code, ["countries"]).map((p) => ({ ...p, path: p.path.replace(/\.id$/, ".code") })),
+  );
+
+  for (const file of datasetFileNames) {
+    if (file === "sources.json") continue;
+    for (const reference of sourceReferences(raw[file])) {
+      if (typeof reference.id === "string" && !sourceIds.has(reference.id)) {
+        problems.push({ file, path: jsonPath(reference.path), expected: "a source id listed in data/sources.json", found: JSON.stringify(reference.id) });
+      }
+    }
+  }
+
+  const ruleOrder = data.rules.map((rule) => rule.inForceFrom);
+  ruleOrder.forEach((date, index) => {
+    if (index > 0 && date <= ruleOrder[index - 1]) {
+      problems.push({ file: "rules.json", path: jsonPath([index, "inForceFrom"]), expected: `a date after ${ruleOrder[index - 1]} (versions in order)`, found: JSON.stringify(date) });
+    }
+  });
+
+  const checkPoints = (file: string, date: string, points: number | null, path: PropertyKey[], criterion: CriterionId) => {
+    if (points === null) return;
+    const rule = ruleVersionAt(data.rules, date);
+    if (!rule) {
+      problems.push({ file, path: jsonPath(path), expected: `a date on or after the first rule version (${data.rules[0]?.inForceFrom})`, found: JSON.stringify(date) });
+      return;
+    }
+    const allowed = rule.criteria[criterion].allowedPoints;
+    if (allowed && !allowed.includes(points)) {
+      problems.push({ file, path: jsonPath(path), expected: `one of ${allowed.join(", ")} for rules ${rule.id}`, found: String(points) });
+    }
+  };
+
+  data.assessments.forEach((assessment, index) => {
+    let known = 0;
+    let unknown = 0;
+    let measured = 0;
+    for (const criterion of criterionIds) {
+      const score = assessment.criteria[criterion];
+      checkPoints("assessments.json", assessment.date, score.points, [index, "criteria", criterion, "points"], criterion);
+      if (score.basis !== "not-measured") measured += 1;
+      if (score.points !== null) known += score.points;
+      else if (score.basis === "unknown") unknown += 1;
+    }
+    const total = assessment.total;
+    if (!total) return;
+    if (total.outOf !== measured * 4) {
+      problems.push({ file: "assessments.json", path: jsonPath([index, "total", "outOf"]), expected: `${measured * 4} (4 × ${measured} measured criteria)`, found: String(total.outOf) });
+    }
+    if (unknown === 0 && total.points !== known) {
+      problems.push({ file: "assessments.json", path: jsonPath([index, "total", "points"]), expected: `${known} (the sum of the criteria)`, found: String(total.points) });
+    } else if (unknown > 0 && (total.points < known || total.points > known + 4 * unknown)) {
+      problems.push({ file: "assessments.json", path: jsonPath([index, "total", "points"]), expected: `between ${known} and ${known + 4 * unknown} (known criteria plus at most 4 per unknown one)`, found: String(total.points) });
+    }
+  });
+
+  const countryCodes = new Set(data.peers.countries.map((country) => country.code));
+  data.peers.eligibility.forEach((entry, index) => {
+    if (!countryCodes.has(entry.country)) problems.push({ file: "peers.json", path: jsonPath(["eligibility", index, "country"]), expected: "a country listed in $.countries", found: JSON.stringify(entry.country) });
+    for (const criterion of criterionIds) checkPoints("peers.json", entry.date, entry[criterion], ["eligibility", index, criterion], criterion);
+    const parts = criterionIds.map((criterion) => entry[criterion]);
+    if (entry.total !== null && parts.every((part) => part !== null)) {
+      const sum = parts.reduce<number>((acc, part) => acc + (part ?? 0), 0);
+      if (sum !== entry.total) problems.push({ file: "peers.json", path: jsonPath(["eligibility", index, "total"]), expected: `${sum} (the sum of the criteria)`, found: String(entry.total) });
+    }
+  });
+  [...data.inputs.openBudgetSurvey.map((r, i) => ({ file: "inputs.json", path: ["openBudgetSurvey", i, "country"], code: r.country })),
+   ...data.peers.openBudgetSurvey.map((r, i) => ({ file: "peers.json", path: ["openBudgetSurvey", i, "country"], code: r.country }))]
+    .filter((entry) => !countryCodes.has(entry.code))
+    .forEach((entry) => problems.push({ file: entry.file, path: jsonPath(entry.path), expected: "a country listed in peers.json $.countries", found: JSON.stringify(entry.code) }));
+
+  const assessmentIds = new Set(data.assessments.map((assessment) => assessment.id));
+  data.timeline.forEach((event, index) => {
+    if (event.assessmentId && !assessmentIds.has(event.assessmentId)) {
+      problems.push({ file: "timeline.json", path: jsonPath([index, "assessmentId"]), expected: "an assessment id listed in data/assessments.json", found: describeValue(event.assessmentId) });
+    }
+  });
+  return problems;
+};
+
+/** Validates every file and the links between them; lists every problem, not just the first. */
+export const validateDataset = (raw: Record<DatasetFileName, unknown>): DatasetValidation => {
+  const problems: DataProblem[] = [];
+  const parsed: Partial<Record<DatasetFileName, unknown>> = {};
+  for (const file of datasetFileNames) {
+    const schema: z.ZodType = datasetFileSchemas[file];
+    const result = schema.safeParse(raw[file]);
+    if (result.success) parsed[file] = result.data;
+    else problems.push(...problemsFromZod(file, raw[file], result.error));
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  const dataset = {
+    release: parsed["release.json"],
+    sources: parsed["sources.json"],
+    rules: parsed["rules.json"],
+    assessments: parsed["assessments.json"],
+    inputs: parsed["inputs.json"],
+    timeline: parsed["timeline.json"],
+    reforms: parsed["reforms.json"],
+    peers: parsed["peers.json"],
+  } as Dataset;
+  const crossProblems = crossFileProblems(raw, dataset);
+  return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, dataset };
+};
+
+export class DataValidationError extends Error {
+  constructor(readonly problems: DataProblem[]) {
+    super(`The data in data/ is not valid (${problems.length} problem${problems.length === 1 ? "" : "s"}):\n${problems.map((p) => `  - data/${p.file} → ${p.path}: expected ${p.expected}, found ${p.found}`).join("\n")}`);
+    this.name = "DataValidationError";
+  }
+}

@@ -1,0 +1,29 @@
+import type { Locale } from "../schemas/common";
+import { locales } from "../schemas/common";
+import { site } from "../../config/site";
+
+type PageMetadataInput = { locale: Locale; path: string; title: string; description: string; image?: string };
+
+/** Title, description, canonical URL and hreflang alternates in the page's own language. */
+export const pageMetadata = ({ locale, path, title, description, image }: PageMetadataInput) => {
+  const url = (l: Locale) => `/${l}${path}`;
+  return {
+    metadataBase: new URL(site.origin),
+    title,
+    description,
+    alternates: {
+      canonical: url(locale),
+      languages: { ...Object.fromEntries(locales.map((l) => [l, url(l)])), "x-default": url("vi") },
+    },
+    openGraph: {
+      title,
+      description,
+      url: url(locale),
+      siteName: locale === "vi" ? "Việt Nam và OGP" : "Vietnam and OGP",
+      locale: locale === "vi" ? "vi_VN" : "en_GB",
+      type: "website" as const,
+      ...(image ? { images: [{ url: image, width: 1200, height: 630 }] } : {}),
+    },
+    twitter: { card: image ? ("summary_large_image" as const) : ("summary" as const), title, description, ...(image ? { images: [image] } : {}) },
+  };
+};

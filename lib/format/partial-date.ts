@@ -1,0 +1,25 @@
+import type { Locale } from "../schemas/common";
+
+export type DatePrecision = "year" | "month" | "day";
+
+export const partialDatePrecision = (date: string): DatePrecision => (date.length === 4 ? "year" : date.length === 7 ? "month" : "day");
+
+const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { year: "numeric", timeZone: "UTC" },
+  month: { year: "numeric", month: "long", timeZone: "UTC" },
+  day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
+};
+
+/** "2016-04" → "tháng 4 năm 2016" / "April 2016": only as precise as the source. */
+export const formatPartialDate = (date: string, locale: Locale) => {
+  const [year, month = 1, day = 1] = date.split("-").map(Number);
+  return new Intl.DateTimeFormat(locale, options[partialDatePrecision(date)]).format(new Date(Date.UTC(year, month - 1, day)));
+};
+
+/** A fractional year for placing a partial date on a time axis (mid-period for year or month precision). */
+export const partialDateToYear = (date: string) => {
+  const [year, month, day] = date.split("-").map(Number);
+  if (month === undefined) return year + 0.5;
+  if (day === undefined) return year + (month - 0.5) / 12;
+  return year + (month - 1) / 12 + (day - 0.5) / 365;
+};

@@ -1,0 +1,82 @@
+import { z } from "zod";
+import { criterionIds, idSchema, localizedTextSchema, partialDateSchema, pointsSchema, sourceIdsSchema } from "./common";
+
+export const assessmentStatuses = ["official", "reported", "derived", "projection", "scenario"] as const;
+export const assessmentStatusSchema = z.enum(assessmentStatuses);
+export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
+
+/**
+ * How we know a criterion's points: reported by a source, derived from sourced facts (derivation written out),
+ * unknown to us (null), or not measured by OGP (null; the criterion leaves the applicable points).
+ */
+export const criterionBases = ["reported", "derived", "scenario", "unknown", "not-measured"] as const;
+
+export const criterionScoreSchema = z
+  .strictObject({
+    points: pointsSchema.nullable(),
+    basis: z.enum(criterionBases),
+    derivation: localizedTextSchema.optional(),
+    note: localizedTextSchema.optional(),
+    sources: z.array(idSchema),
+  })
+  .superRefine((score, ctx) => {
+    const hasPoints = score.points !== null;
+    const needsPoints = score.basis === "reported" || score.basis === "derived" || score.basis === "scenario";
+    if (hasPoints !== needsPoints) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["points"],
+        message: needsPoints ? `expected points for basis "${score.basis}", found null` : `expected null for basis "${score.basis}", found ${score.points}`,
+      });
+    }
+    if (score.basis === "derived" && !score.derivation) {
+      ctx.addIssue({ code: "custom", path: ["derivation"], message: "expected the derivation written out (vi and en) for a derived value, found none" });
+    }
+    if (score.basis !== "unknown" && score.basis !== "scenario" && score.sources.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["sources"], message: "expected at least one source id, found an empty list" });
+    }
+  });
+export type CriterionScore = z.infer<typeof criterionScoreSchema>;
+
+export const assessmentTotalSchema = z
+  .strictObject({
+    points: z.number().int().min(0).max(16),
+    outOf: z.union([z.literal(16), z.literal(12), z.literal(8), z.literal(4)]),
+    basis: z.enum(["reported", "derived", "scenario"]),
+    derivation: localizedTextSchema.optional(),
+    sources: z.array(idSchema),
+  })
+  .superRefine((total, ctx) => {
+    if (total.points > total.outOf) ctx.addIssue({ code: "custom", path: ["points"], message: `expected at most ${total.outOf}, found ${total.points}` });
+    if (total.basis === "derived" && !total.derivation) {
+      ctx.addIssue({ code: "custom", path: ["derivation"], message: "expected the derivation written out (vi and en) for a derived total, found none" });
+    }
+    if (total.basis !== "scenario" && total.sources.length === 0) {
+      ctx.addIssue({ code: "custom", path: ["sources"], message: "expected at least one source id, found an empty list" });
+    }
+  });
+
+export const valuesCheckSchema = z.strictObject({
+  result: z.enum(["pass", "fail", "unknown", "not-applicable"]),
+  note: localizedTextSchema,
+  sources: z.array(idSchema),
+});
+
+export const assessmentSchema = z.strictObject({
+  id: idSchema,
+  label: localizedTextSchema,
+  date: partialDateSchema,
+  status: assessmentStatusSchema,
+  /** Who made the assessment or the forecast, in people's words. */
+  attribution: localizedTextSchema,
+  summary: localizedTextSchema,
+  criteria: z.strictObject(Object.fromEntries(criterionIds.map((id) => [id, criterionScoreSchema])) as Record<
+    (typeof criterionIds)[number],
+    typeof criterionScoreSchema
+  >),
+  total: assessmentTotalSchema.nullable(),
+  valuesCheck: valuesCheckSchema,
+  sources: sourceIdsSchema,
+});
+export const assessmentsFileSchema = z.array(assessmentSchema).min(1);
+export type Assessment = z.infer<typeof assessmentSchema>;

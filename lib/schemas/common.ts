@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+/** People-facing text: both languages, neither empty. A missing translation fails validation. */
+export const localizedTextSchema = z.strictObject({
+  vi: z.string().trim().min(1, "a Vietnamese text"),
+  en: z.string().trim().min(1, "an English text"),
+});
+export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+export const locales = ["vi", "en"] as const;
+export type Locale = (typeof locales)[number];
+
+const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
+
+/** A date as precise as the source gives it: "2015", "2016-04" or "2018-01-29". */
+export const partialDateSchema = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date written YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => {
+    const [year, month, day] = value.split("-").map(Number);
+    if (month === undefined) return year >= 1900 && year <= 2100;
+    if (month < 1 || month > 12) return false;
+    return day === undefined || (day >= 1 && day <= daysInMonth(year, month));
+  }, "a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)");
+export type PartialDate = z.infer<typeof partialDateSchema>;
+
+export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case id");
+
+/** Every sourced record names at least one source by id; ids are resolved by the cross-file check. */
+export const sourceIdsSchema = z.array(idSchema).min(1, "at least one source id");
+
+export const criterionIds = [
+  "fiscalTransparency",
+  "accessToInformation",
+  "assetDisclosure",
+  "citizenEngagement",
+] as const;
+export const criterionIdSchema = z.enum(criterionIds);
+export type CriterionId = z.infer<typeof criterionIdSchema>;
+
+/** 0–4 whole points; which values a criterion allows depends on the rule version. */
+export const pointsSchema = z.number().int().min(0).max(4);

@@ -1,0 +1,34 @@
+import { z } from "zod";
+import { assessmentsFileSchema } from "./assessment";
+import { inputsFileSchema } from "./inputs";
+import { peersFileSchema } from "./peers";
+import { reformsFileSchema } from "./reform";
+import { releaseSchema } from "./release";
+import { rulesFileSchema } from "./rules";
+import { sourcesFileSchema } from "./source";
+import { timelineFileSchema } from "./timeline";
+
+/** One entry per file in data/: the file name is the key everywhere (errors, downloads, the static API). */
+export const datasetFileSchemas = {
+  "release.json": releaseSchema,
+  "sources.json": sourcesFileSchema,
+  "rules.json": rulesFileSchema,
+  "assessments.json": assessmentsFileSchema,
+  "inputs.json": inputsFileSchema,
+  "timeline.json": timelineFileSchema,
+  "reforms.json": reformsFileSchema,
+  "peers.json": peersFileSchema,
+} as const;
+export type DatasetFileName = keyof typeof datasetFileSchemas;
+export const datasetFileNames = Object.keys(datasetFileSchemas) as DatasetFileName[];
+
+export type Dataset = {
+  release: z.infer<typeof releaseSchema>;
+  sources: z.infer<typeof sourcesFileSchema>;
+  rules: z.infer<typeof rulesFileSchema>;
+  assessments: z.infer<typeof assessmentsFileSchema>;
+  inputs: z.infer<typeof inputsFileSchema>;
+  timeline: z.infer<typeof timelineFileSchema>;
+  reforms: z.infer<typeof reformsFileSchema>;
+  peers: z.infer<typeof peersFileSchema>;
+};

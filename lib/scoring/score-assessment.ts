@@ -1,0 +1,106 @@
+import { criterionIds, type CriterionId } from "../schemas/common";
+import type { Assessment } from "../schemas/assessment";
+import type { RuleVersion } from "../schemas/rules";
+
+export const POINTS_PER_CRITERION = 4;
+const DEFAULT_PASS_MARK_PERCENT = 75;
+const DEFAULT_MINIMUM_CRITERIA = 3;
+
+export type Eligibility = "eligible" | "below-threshold" | "not-enough-data" | "unknown";
+export type PointRange = { min: number; max: number };
+
+/** What the rules in force say about passing: the pass mark and how many criteria must be measured. */
+export type PassRule = { passMarkPercent: number; minimumCriteriaMeasured: number };
+
+export const passRuleOf = (rule?: Pick<RuleVersion, "passMarkPercent" | "minimumCriteriaMeasured">): PassRule => ({
+  passMarkPercent: rule?.passMarkPercent ?? DEFAULT_PASS_MARK_PERCENT,
+  minimumCriteriaMeasured: rule?.minimumCriteriaMeasured.value ?? DEFAULT_MINIMUM_CRITERIA,
+});
+
+/** 4 points per criterion OGP could measure: 16, or 12 when one criterion is not measured. */
+export const applicablePoints = (measuredCriteria: number) => POINTS_PER_CRITERION * measuredCriteria;
+
+/** The pass mark in points: 75 % of the applicable points, rounded up (12 of 16, 9 of 12). */
+export const thresholdPoints = (applicable: number, passMarkPercent = DEFAULT_PASS_MARK_PERCENT) =>
+  Math.ceil((applicable * passMarkPercent) / 100 - 1e-9);
+
+export type EligibilityScore = {
+  measuredCriteria: number;
+  applicablePoints: number;
+  thresholdPoints: number;
+  /** The total when known exactly; otherwise null and `range` says what it could be. */
+  total: number | null;
+  range: PointRange;
+  percent: number | null;
+  /** Points still missing to reach the pass mark (0 once reached); null when the total is not known. */
+  gap: number | null;
+  eligibility: Eligibility;
+};
+
+/** Turns a range of possible totals into OGP's verdict under a pass rule. */
+export const judgeRange = (range: PointRange, measuredCriteria: number, passRule: PassRule = passRuleOf()): EligibilityScore => {
+  const applicable = applicablePoints(measuredCriteria);
+  const threshold = thresholdPoints(applicable, passRule.passMarkPercent);
+  const exact = range.min === range.max ? range.min : null;
+  const base = {
+    measuredCriteria,
+    applicablePoints: applicable,
+    thresholdPoints: threshold,
+    total: exact,
+    range,
+  };
+  if (measuredCriteria < passRule.minimumCriteriaMeasured) {
+    // OGP shows "Not enough data" with no percentage.
+    return { ...base, percent: null, gap: null, eligibility: "not-enough-data" };
+  }
+  const eligibility: Eligibility = range.min >= threshold ? "eligible" : range.max < threshold ? "below-threshold" : "unknown";
+  return {
+    ...base,
+    percent: exact === null || applicable === 0 ? null : (exact / applicable) * 100,
+    gap: exact === null ? null : Math.max(0, threshold - exact),
+    eligibility,
+  };
+};
+
+const allPointValues = [0, 1, 2, 3, 4] as const;
+
+/** The point values a criterion can take under a rule version (any 0–4 where the rule does not say). */
+export const possiblePoints = (criterion: CriterionId, rule?: RuleVersion): ReadonlyArray<number> =>
+  rule?.criteria[criterion].allowedPoints ?? allPointValues;
+
+/** Every combination of values the unknown criteria could take, given the rule and a known total (if any). */
+export const possibleCompletions = (
+  assessment: Pick<Assessment, "criteria" | "total">,
+  rule?: RuleVersion,
+): Array<Partial<Record<CriterionId, number>>> => {
+  const unknown = criterionIds.filter((criterion) => assessment.criteria[criterion].basis === "unknown");
+  const known = criterionIds.reduce((sum, criterion) => sum + (assessment.criteria[criterion].points ?? 0), 0);
+  let completions: Array<Partial<Record<CriterionId, number>>> = [{}];
+  for (const criterion of unknown) {
+    completions = completions.flatMap((partial) => possiblePoints(criterion, rule).map((points) => ({ ...partial, [criterion]: points })));
+  }
+  if (assessment.total === null) return completions;
+  const target = assessment.total.points - known;
+  return completions.filter((completion) => Object.values(completion).reduce((sum, points) => sum + (points ?? 0), 0) === target);
+};
+
+export const measuredCriteriaOf = (assessment: Pick<Assessment, "criteria">) =>
+  criterionIds.filter((criterion) => assessment.criteria[criterion].basis !== "not-measured").length;
+
+/** Sum of the criteria whose points are known. */
+export const knownPoints = (assessment: Pick<Assessment, "criteria">) =>
+  criterionIds.reduce((sum, criterion) => sum + (assessment.criteria[criterion].points ?? 0), 0);
+
+/** Scores one assessment under the rule version in force at its date. */
+export const scoreAssessment = (assessment: Assessment, rule?: RuleVersion): EligibilityScore => {
+  const measured = measuredCriteriaOf(assessment);
+  let range: PointRange;
+  if (assessment.total !== null) {
+    range = { min: assessment.total.points, max: assessment.total.points };
+  } else {
+    const known = knownPoints(assessment);
+    const sums = possibleCompletions(assessment, rule).map((completion) => known + Object.values(completion).reduce((sum, points) => sum + (points ?? 0), 0));
+    range = { min: Math.min(...sums), max: Math.max(...sums) };
+  }
+  return judgeRange(range, measured, passRuleOf(rule));
+};

@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// Serves the static export in out/ the way a production static host would: index.html per folder,
+// 404.html for what is missing, gzip for text, and the headers from config/security-headers.mjs.
+import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize, resolve } from "node:path";
+import { createGzip } from "node:zlib";
+import { headersFor } from "../config/security-headers.mjs";
+
+const root = resolve(process.env.OUT_DIR ?? "out");
+const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
+const host = process.env.HOST; // all interfaces by default, so both localhost (::1) and 127.0.0.1 answer
+const hashesFile = join(root, "_csp-hashes.json");
+const scriptHashes = existsSync(hashesFile) ? JSON.parse(readFileSync(hashesFile, "utf8")) : undefined;
+
+const types = {
+  ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8", ".png": "image/png",
+  ".woff2": "font/woff2", ".woff": "font/woff", ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
+  ".csv": "text/csv; charset=utf-8", ".xml": "application/xml; charset=utf-8", ".bib": "application/x-bibtex; charset=utf-8",
+  ".webmanifest": "application/manifest+json",
+};
+const compressible = /^(text\/|application\/(json|xml|manifest|x-bibtex)|image\/svg)/;
+
+const fileFor = (pathname) => {
+  const candidate = normalize(join(root, pathname));
+  if (!candidate.startsWith(root)) return { status: 400 };
+  if (existsSync(candidate) && statSync(candidate).isFile()) return { status: 200, file: candidate };
+  if (existsSync(candidate) && statSync(candidate).isDirectory()) {
+    if (!pathname.endsWith("/")) return { status: 308, location: `${pathname}/` };
+    const index = join(candidate, "index.html");
+    if (existsSync(index)) return { status: 200, file: index };
+  }
+  return { status: 404, file: join(root, "404.html") };
+};
+
+const server = createServer((request, response) => {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
+  } catch {
+    pathname = "/__bad-request__";
+  }
+  const found = fileFor(pathname);
+  const headers = headersFor(pathname, { scriptHashes });
+  if (found.status === 308) {
+    const query = new URL(request.url ?? "/", "http://localhost").search;
+    response.writeHead(308, { ...headers, Location: found.location + query });
+    response.end();
+    return;
+  }
+  if (!found.file || !existsSync(found.file)) {
+    response.writeHead(found.status, { ...headers, "Content-Type": "text/plain; charset=utf-8" });
+    response.end(found.status === 400 ? "Bad request" : "Not found");
+    return;
+  }
+  const type = types[extname(found.file)] ?? "application/octet-stream";
+  const gzip = compressible.test(type) && /\bgzip\b/.test(String(request.headers["accept-encoding"] ?? ""));
+  const immutable = pathname.startsWith("/_next/static/");
+  response.writeHead(found.status, {
+    ...headers,
+    "Content-Type": type,
+    "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+    Vary: "Accept-Encoding",
+    ...(gzip ? { "Content-Encoding": "gzip" } : { "Content-Length": statSync(found.file).size }),
+  });
+  if (request.method === "HEAD") {
+    response.end();
+    return;
+  }
+  const stream = createReadStream(found.file);
+  (gzip ? stream.pipe(createGzip()) : stream).pipe(response);
+});
+
+server.listen(port, host, () => console.log(`Serving ${root} at http://${host ?? "localhost"}:${port}/`));

@@ -1,0 +1,53 @@
+#!/usr/bin/env bash
+# npm test: every check, in order, each counted; ends with one plain "N passed, N failed" line.
+# Unit and browser tests count one per test; typecheck, lint, data check and build count one each.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+mkdir -p reports
+passed=0 failed=0
+declare -a failures=()
+
+step() { # step NAME COMMAND...
+  local name=$1; shift
+  echo; echo "── $name"
+  local start=$SECONDS
+  if "$@"; then passed=$((passed + 1)); echo "── $name: ok ($((SECONDS - start)) s)";
+  else failed=$((failed + 1)); failures+=("$name"); echo "── $name: FAILED ($((SECONDS - start)) s)"; fi
+}
+
+count_json() { # count_json FILE PASSED_EXPR FAILED_EXPR
+  node -e '
+    const fs = require("fs"); const file = process.argv[1];
+    if (!fs.existsSync(file)) { console.log("0 1"); process.exit(0); }
+    const r = JSON.parse(fs.readFileSync(file, "utf8"));
+    const p = eval(process.argv[2]), f = eval(process.argv[3]);
+    console.log(`${p} ${f}`);' "$1" "$2" "$3"
+}
+
+step "typecheck" npx tsc --noEmit
+step "lint" npx eslint . --max-warnings=0
+step "data check" npx tsx scripts/check-data.ts
+
+echo; echo "── unit tests (vitest, with coverage of lib/)"
+rm -f reports/vitest.json
+npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=reports/vitest.json
+read -r up uf < <(count_json reports/vitest.json "r.numPassedTests" "r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0) + (r.success === false && r.numFailedTests === 0 ? 1 : 0)")
+passed=$((passed + up)); failed=$((failed + uf)); [ "$uf" -gt 0 ] && failures+=("unit tests")
+node scripts/coverage-summary.mjs || true
+
+step "build" npm run build --silent
+if [ -f out/vi/index.html ]; then
+  echo; echo "── browser tests (Playwright on out/, Debian chromium)"
+  rm -f reports/playwright.json
+  npx playwright test
+  read -r ep ef < <(count_json reports/playwright.json "r.stats.expected" "r.stats.unexpected + r.stats.flaky + (r.errors || []).length")
+  passed=$((passed + ep)); failed=$((failed + ef)); [ "$ef" -gt 0 ] && failures+=("browser tests")
+else
+  failed=$((failed + 1)); failures+=("browser tests (no build to test)")
+fi
+
+echo
+[ ${#failures[@]} -gt 0 ] && echo "Failed: ${failures[*]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]

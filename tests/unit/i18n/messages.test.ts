@@ -1,0 +1,53 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import en from "@/messages/en.json";
+import vi from "@/messages/vi.json";
+
+type Messages = { [key: string]: string | Messages };
+const flatten = (messages: Messages, prefix = ""): Record<string, string> =>
+  Object.fromEntries(
+    Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
+  );
+
+const viKeys = flatten(vi);
+const enKeys = flatten(en);
+
+describe("translations", () => {
+  it("has every Vietnamese key in English", () => {
+    expect(Object.keys(viKeys).filter((key) => !(key in enKeys))).toEqual([]);
+  });
+  it("has every English key in Vietnamese", () => {
+    expect(Object.keys(enKeys).filter((key) => !(key in viKeys))).toEqual([]);
+  });
+  it("has no empty message in either language", () => {
+    const empty = [...Object.entries(viKeys).map(([k, v]) => [`vi:${k}`, v]), ...Object.entries(enKeys).map(([k, v]) => [`en:${k}`, v])].filter(([, v]) => v.trim() === "");
+    expect(empty).toEqual([]);
+  });
+  it("uses the same placeholders in both languages", () => {
+    const placeholders = (text: string) => [...text.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+    const mismatched = Object.keys(viKeys).filter((key) => key in enKeys && placeholders(viKeys[key]).join() !== placeholders(enKeys[key]).join());
+    expect(mismatched).toEqual([]);
+  });
+  it("has a message for every translation key the code names literally", () => {
+    const files: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (/\.tsx?$/.test(name)) files.push(path);
+      }
+    };
+    ["app", "components"].forEach(walk);
+    const missing: string[] = [];
+    for (const file of files) {
+      const source = readFileSync(file, "utf8");
+      const namespace = /getTranslations\(\{[^}]*namespace: "([\w.]+)"/.exec(source)?.[1];
+      for (const match of source.matchAll(/\bt\("([\w.-]+)"/g)) {
+        const key = namespace && !(match[1] in viKeys) ? `${namespace}.${match[1]}` : match[1];
+        if (!(key in viKeys)) missing.push(`${file}: ${key}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
