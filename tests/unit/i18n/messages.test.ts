@@ -1,19 +1,20 @@
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import en from "@/messages/en.json";
-import vi from "@/messages/vi.json";
+import { loadMessages, messageFiles, type Messages } from "@/i18n/load-messages";
 
-type Messages = { [key: string]: string | Messages };
 const flatten = (messages: Messages, prefix = ""): Record<string, string> =>
   Object.fromEntries(
     Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flatten(value, `${prefix}${key}.`)))),
   );
 
-const viKeys = flatten(vi);
-const enKeys = flatten(en);
+const viKeys = flatten(loadMessages("vi"));
+const enKeys = flatten(loadMessages("en"));
 
 describe("translations", () => {
+  it("has the same messages files in both languages", () => {
+    expect(messageFiles("en").map((f) => f.replace(/en\.json$/, ""))).toEqual(messageFiles("vi").map((f) => f.replace(/vi\.json$/, "")));
+  });
   it("has every Vietnamese key in English", () => {
     expect(Object.keys(viKeys).filter((key) => !(key in enKeys))).toEqual([]);
   });
