@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CriteriaFigure } from "@/components/charts/criteria-figure";
+import { ScoreHistoryFigure } from "@/components/charts/score-history-figure";
 import { PageShell } from "@/components/layout/page-shell";
 import { CriteriaList } from "@/components/score/criteria-list";
 import { ScoreSummary } from "@/components/score/score-summary";
@@ -36,12 +38,21 @@ export default async function HomePage({ params }: Props) {
       <div className="mt-6">
         {latest && latestRule && <ScoreSummary assessment={latest} score={scoreAssessment(latest, latestRule)} rule={latestRule} locale={locale} />}
       </div>
+      <section aria-labelledby="history-title" className="mt-8">
+        <h2 id="history-title" className="sr-only">
+          {t("historyTitle")}
+        </h2>
+        <ScoreHistoryFigure assessments={assessments} rules={rules} locale={locale} headingLevel={3} />
+      </section>
       {withCriteria && criteriaRule && (
         <section aria-labelledby="criteria-title" className="mt-8">
           <h2 id="criteria-title" className="text-xl font-bold">
             {t("criteriaTitle")}
           </h2>
           <p className="mt-1 text-sm text-muted">{t("criteriaFrom", { label: pick(withCriteria.label, locale) })}</p>
+          <div className="mt-3">
+            <CriteriaFigure assessment={withCriteria} locale={locale} headingLevel={3} />
+          </div>
           <div className="mt-3">
             <CriteriaList assessment={withCriteria} rule={criteriaRule} locale={locale} />
           </div>

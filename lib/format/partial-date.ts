@@ -23,3 +23,11 @@ export const partialDateToYear = (date: string) => {
   if (day === undefined) return year + (month - 0.5) / 12;
   return year + (month - 1) / 12 + (day - 0.5) / 365;
 };
+
+/** A compact date for chart axes: "2015", "11/2017" in Vietnamese, "Nov 2017" in English. */
+export const formatShortDate = (date: string, locale: Locale) => {
+  const [year, month] = date.split("-").map(Number);
+  if (month === undefined) return String(year);
+  if (locale === "vi") return `${month}/${year}`;
+  return new Intl.DateTimeFormat("en", { month: "short", year: "numeric", timeZone: "UTC" }).format(new Date(Date.UTC(year, month - 1, 1)));
+};

@@ -1,0 +1,84 @@
+import { barGeometry, defaultBox, type BarDatum, type ChartBox } from "@/lib/charts/bar-geometry";
+import { ChartPatterns } from "./chart-patterns";
+import { markFill } from "./mark-style";
+
+type Props = {
+  id: string;
+  title: string;
+  description: string;
+  bars: ReadonlyArray<BarDatum>;
+  domainMax: number;
+  ticks: ReadonlyArray<number>;
+  yLabel: string;
+  threshold?: { value: number; label: string };
+  box?: ChartBox;
+};
+
+/** A vertical bar chart drawn on the server: SVG in the static HTML, readable without JavaScript. */
+export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yLabel, threshold, box = defaultBox }: Props) {
+  const geometry = barGeometry(bars, domainMax, box);
+  const { width, height, margin } = box;
+  return (
+    <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full" style={{ fontFamily: "inherit" }} data-chart={id}>
+      <title id={`${id}-title`}>{title}</title>
+      <desc id={`${id}-desc`}>{description}</desc>
+      <ChartPatterns id={id} />
+      <g aria-hidden="true">
+        {ticks.map((tick) => (
+          <g key={tick}>
+            <line x1={margin.left} x2={width - margin.right} y1={geometry.y(tick)} y2={geometry.y(tick)} style={{ stroke: "var(--line)", strokeWidth: 1 }} />
+            <text x={margin.left - 6} y={geometry.y(tick)} dy="0.32em" textAnchor="end" fontSize="12" style={{ fill: "var(--muted)" }}>
+              {tick}
+            </text>
+          </g>
+        ))}
+        <text x={4} y={margin.top - 10} fontSize="12" style={{ fill: "var(--muted)" }}>
+          {yLabel}
+        </text>
+        {geometry.bars.map((bar) => (
+          <g key={bar.key} data-kind={bar.kind} data-value={bar.value ?? ""}>
+            {bar.value !== null ? (
+              <rect x={bar.x} y={bar.top} width={geometry.bandwidth} height={Math.max(bar.height, 0.5)} style={markFill(bar.kind, id)} />
+            ) : bar.whisker ? (
+              <g style={{ stroke: "var(--nodata)", strokeWidth: 2 }}>
+                <line x1={bar.centre} x2={bar.centre} y1={bar.whisker.top} y2={bar.whisker.bottom} strokeDasharray="3 3" />
+                <line x1={bar.centre - 8} x2={bar.centre + 8} y1={bar.whisker.top} y2={bar.whisker.top} />
+                <line x1={bar.centre - 8} x2={bar.centre + 8} y1={bar.whisker.bottom} y2={bar.whisker.bottom} />
+              </g>
+            ) : (
+              <rect x={bar.x} y={geometry.baseline - 18} width={geometry.bandwidth} height={18} style={markFill("nodata", id)} />
+            )}
+            <text
+              x={bar.centre}
+              y={bar.value !== null ? bar.top - 5 : bar.whisker ? bar.whisker.top - 5 : geometry.baseline - 23}
+              textAnchor="middle"
+              fontSize={bar.value !== null ? 14 : 11}
+              fontWeight={bar.value !== null ? 700 : 400}
+              fontStyle={bar.value === null ? "italic" : undefined}
+              style={{ fill: bar.value === null ? "var(--muted)" : "var(--ink)" }}
+            >
+              {bar.valueLabel}
+            </text>
+            <text x={bar.centre} y={height - margin.bottom + 15} textAnchor="middle" fontSize="12" style={{ fill: "var(--ink)" }}>
+              {bar.label}
+            </text>
+            {bar.sublabel && (
+              <text x={bar.centre} y={height - margin.bottom + 29} textAnchor="middle" fontSize="11" style={{ fill: "var(--muted)" }}>
+                {bar.sublabel}
+              </text>
+            )}
+          </g>
+        ))}
+        <line x1={margin.left} x2={width - margin.right} y1={geometry.baseline} y2={geometry.baseline} style={{ stroke: "var(--ink)", strokeWidth: 1 }} />
+        {threshold && (
+          <g data-threshold={threshold.value}>
+            <line x1={margin.left} x2={width - margin.right} y1={geometry.y(threshold.value)} y2={geometry.y(threshold.value)} style={{ stroke: "var(--threshold)", strokeWidth: 2, strokeDasharray: "6 4" }} />
+            <text x={width - margin.right} y={geometry.y(threshold.value) - 5} textAnchor="end" fontSize="12" fontWeight={700} style={{ fill: "var(--threshold)" }}>
+              {threshold.label}
+            </text>
+          </g>
+        )}
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,59 @@
+import { getTranslations } from "next-intl/server";
+import type { OpenBudgetSurveyRound } from "@/lib/schemas/inputs";
+import type { Locale } from "@/lib/schemas/common";
+import { BarChartSvg } from "./bar-chart-svg";
+import { ChartLegend } from "./chart-legend";
+import { FigureFrame } from "./figure-frame";
+
+const OBS_MAX = 100;
+
+/** Vietnam's Open Budget Survey transparency score by round, with what the survey says about the two documents OGP scores. */
+export async function ObsFigure({ rounds, locale, id = "open-budget-survey", actions }: { rounds: ReadonlyArray<OpenBudgetSurveyRound>; locale: Locale; id?: string; actions?: React.ReactNode }) {
+  const t = await getTranslations({ locale });
+  const sorted = [...rounds].sort((a, b) => a.round - b.round);
+  const docText = (status: OpenBudgetSurveyRound["executiveBudgetProposal"]) => (status === null ? null : t(`charts.obs.document.${status}`));
+  const summary = t("charts.obs.summary", {
+    items: sorted.map((round) => `${round.round}: ${round.transparency ?? t("common.noData")}`).join("; "),
+  });
+  const title = t("charts.obs.title");
+  return (
+    <FigureFrame
+      id={id}
+      title={title}
+      subtitle={t("charts.obs.subtitle")}
+      summary={summary}
+      sourceIds={sorted.flatMap((round) => round.sources)}
+      table={{
+        columns: [t("charts.columns.round"), t("charts.obs.transparency"), t("charts.obs.budgetProposal"), t("charts.obs.auditReport"), t("charts.obs.participation"), t("charts.obs.oversight")],
+        rows: sorted.map((round) => [
+          String(round.round),
+          round.transparency,
+          docText(round.executiveBudgetProposal),
+          docText(round.auditReport),
+          round.participation,
+          round.oversight ?? (round.legislativeOversight !== null && round.auditOversight !== null ? `${round.legislativeOversight} / ${round.auditOversight}` : null),
+        ]),
+      }}
+      locale={locale}
+      actions={actions}
+      legend={<ChartLegend id={id} kinds={sorted.map((round) => (round.transparency === null ? "nodata" : "data"))} locale={locale} />}
+    >
+      <BarChartSvg
+        id={`${id}-svg`}
+        title={title}
+        description={summary}
+        bars={sorted.map((round) => ({
+          key: String(round.round),
+          label: String(round.round),
+          sublabel: round.executiveBudgetProposal === "published" && round.auditReport === "published" ? t("charts.obs.bothPublished") : round.executiveBudgetProposal === null ? undefined : t("charts.obs.notBoth"),
+          value: round.transparency,
+          kind: round.transparency === null ? "nodata" : "data",
+          valueLabel: round.transparency === null ? t("common.noData") : String(round.transparency),
+        }))}
+        domainMax={OBS_MAX}
+        ticks={[0, 25, 50, 75, 100]}
+        yLabel={t("charts.obs.axis")}
+      />
+    </FigureFrame>
+  );
+}

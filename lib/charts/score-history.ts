@@ -1,0 +1,36 @@
+import { ruleVersionAt } from "../scoring/rule-version-at";
+import { scoreAssessment, thresholdPoints } from "../scoring/score-assessment";
+import type { Assessment } from "../schemas/assessment";
+import type { RuleVersion } from "../schemas/rules";
+import { markKindOfStatus, type MarkKind } from "./mark-kind";
+
+export type ScoreHistoryPoint = {
+  id: string;
+  date: string;
+  status: Assessment["status"];
+  kind: MarkKind;
+  total: number | null;
+  range: { min: number; max: number };
+  outOf: number;
+  threshold: number;
+};
+
+/** Every assessment and projection in date order, scored under the rules of its date; the chart draws these. */
+export const scoreHistory = (assessments: ReadonlyArray<Assessment>, rules: ReadonlyArray<RuleVersion>): ScoreHistoryPoint[] =>
+  [...assessments]
+    .filter((assessment) => assessment.status !== "scenario")
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .map((assessment) => {
+      const rule = ruleVersionAt(rules, assessment.date);
+      const score = scoreAssessment(assessment, rule);
+      return {
+        id: assessment.id,
+        date: assessment.date,
+        status: assessment.status,
+        kind: score.total === null ? "nodata" : markKindOfStatus(assessment.status),
+        total: score.total,
+        range: score.range,
+        outOf: score.applicablePoints,
+        threshold: thresholdPoints(score.applicablePoints, rule?.passMarkPercent),
+      };
+    });
