@@ -3,7 +3,6 @@ import { line } from "d3-shape";
 import { getTranslations } from "next-intl/server";
 import type { DemocracyIndexEdition } from "@/lib/schemas/inputs";
 import type { Locale } from "@/lib/schemas/common";
-import { ChartLegend } from "./chart-legend";
 import { FigureFrame } from "./figure-frame";
 
 const box = { width: 360, height: 260, top: 24, right: 16, bottom: 28, left: 32 };
