@@ -3,15 +3,19 @@
 // 404.html for what is missing, gzip for text, and the headers from config/security-headers.mjs.
 import { createReadStream, existsSync, readFileSync, statSync } from "node:fs";
 import { createServer } from "node:http";
-import { extname, join, normalize, resolve } from "node:path";
+import { extname, join, normalize, relative, resolve } from "node:path";
 import { createGzip } from "node:zlib";
 import { headersFor } from "../config/security-headers.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.argv[2] ?? process.env.PORT ?? 3000);
 const host = process.env.HOST; // all interfaces by default, so both localhost (::1) and 127.0.0.1 answer
+// Per-page sha256 of the inline scripts, written by scripts/postbuild.mjs ("vi/index.html" → hashes). Without
+// it every inline script is blocked (no 'unsafe-inline'), which the browser tests would notice at once.
 const hashesFile = join(root, "_csp-hashes.json");
-const scriptHashes = existsSync(hashesFile) ? JSON.parse(readFileSync(hashesFile, "utf8")) : undefined;
+const hashesByFile = existsSync(hashesFile) ? JSON.parse(readFileSync(hashesFile, "utf8")) : {};
+if (!existsSync(hashesFile)) console.warn(`serve: ${hashesFile} is missing (run npm run build); inline scripts will be blocked`);
+const scriptHashesOf = (file) => (file ? hashesByFile[relative(root, file).replaceAll("\\", "/")] : undefined) ?? [];
 
 const types = {
   ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".css": "text/css; charset=utf-8",
@@ -42,7 +46,7 @@ const server = createServer((request, response) => {
     pathname = "/__bad-request__";
   }
   const found = fileFor(pathname);
-  const headers = headersFor(pathname, { scriptHashes });
+  const headers = headersFor(pathname, { scriptHashes: scriptHashesOf(found.file) });
   if (found.status === 308) {
     const query = new URL(request.url ?? "/", "http://localhost").search;
     response.writeHead(308, { ...headers, Location: found.location + query });
