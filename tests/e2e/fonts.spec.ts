@@ -13,8 +13,9 @@ test("Vietnamese diacritics render in Inter from the vietnamese subset, and no o
     return {
       text: document.body.innerText,
       family: getComputedStyle(document.body).fontFamily,
-      // true only when every face needed for these characters is loaded
-      covered: document.fonts.check(`16px "Inter Variable"`, "Việt Nam ệ ở ữ đ"),
+      // true only when every face whose unicode-range covers these characters is loaded (no đ: latin-ext
+      // covers it too, and the browser rightly takes it from the vietnamese file alone)
+      covered: document.fonts.check(`16px "Inter Variable"`, "Việt Nam ệ ở ữ"),
       faces: [...document.fonts].filter((face) => face.status === "loaded").map((face) => face.unicodeRange),
     };
   });
