@@ -8,5 +8,7 @@ export declare const pageHeaders: (pathname: string, scriptHashes?: string[]) =>
 export declare const headersFor: (pathname: string, options?: { scriptHashes?: string[] }) => HeaderMap;
 export declare const inlineScriptHashes: (html: string) => string[];
 export declare const routesOfFile: (relativeFile: string) => string[];
-export declare const renderHeadersFile: (hashesByFile: Record<string, string[]>) => string;
+export declare const headersFileLimits: { rules: number; lineLength: number };
+/** `problems` lists what Cloudflare Pages would reject (too many rules, too long lines). */
+export declare const renderHeadersFile: (hashesByFile: Record<string, string[]>) => { text: string; problems: string[] };
 export declare const renderNginxConf: (hashesByFile: Record<string, string[]>) => { maps: string; headers: string };

@@ -25,7 +25,10 @@ for (const file of htmlFiles(root).sort()) {
 if (!hashesByFile["404.html"]) throw new Error(`postbuild: ${root}/404.html is missing; is this a Next static export?`);
 
 writeFileSync(join(root, "_csp-hashes.json"), `${JSON.stringify(hashesByFile, null, 1)}\n`);
-writeFileSync(join(root, "_headers"), renderHeadersFile(hashesByFile));
+const headersFile = renderHeadersFile(hashesByFile);
+writeFileSync(join(root, "_headers"), headersFile.text);
+// Not fatal: nginx and npm start are unaffected, but Cloudflare Pages would not apply this _headers file.
+for (const problem of headersFile.problems) console.warn(`postbuild: warning: out/_headers exceeds Cloudflare Pages' limits: ${problem}`);
 const nginx = renderNginxConf(hashesByFile);
 mkdirSync(join(root, "_nginx"), { recursive: true });
 writeFileSync(join(root, "_nginx", "maps.conf"), nginx.maps);

@@ -56,7 +56,8 @@ describe("files for static hosts", () => {
   });
 
   it("_headers gives each page its own CSP in an exact-path rule, never in the catch-all", () => {
-    const file = renderHeadersFile(hashes);
+    const { text: file, problems } = renderHeadersFile(hashes);
+    expect(problems).toEqual([]);
     const rules = Object.fromEntries(file.split("\n\n").filter((block) => block.startsWith("/")).map((block) => [block.split("\n")[0], block]));
     expect(rules["/*"]).toContain("X-Content-Type-Options: nosniff");
     expect(rules["/*"]).not.toContain("Content-Security-Policy");
@@ -65,6 +66,13 @@ describe("files for static hosts", () => {
     expect(rules["/vi/"]).toContain("X-Frame-Options: DENY");
     expect(rules["/vi/embed/score/"]).toContain("frame-ancestors *");
     expect(rules["/vi/embed/score/"]).not.toContain("X-Frame-Options");
+  });
+
+  it("says when _headers would exceed Cloudflare Pages' limits", () => {
+    const many = Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`vi/p${index}/index.html`, []]));
+    expect(renderHeadersFile(many).problems.join()).toMatch(/rules > 100/);
+    const long = { "vi/index.html": Array.from({ length: 40 }, (_, index) => `'sha256-${"x".repeat(43)}${index}='`) };
+    expect(renderHeadersFile(long).problems.join()).toMatch(/character line > 2000/);
   });
 
   it("nginx picks the CSP by URI and falls back to the 404 page's policy", () => {
