@@ -143,3 +143,21 @@ for (const path of pages) {
     expect(failed, "failed requests").toEqual([]);
   });
 }
+
+test("a missing page gets the 404 page, which runs under its own CSP without violations", async ({ page }) => {
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    // The browser reports the 404 status of the page itself; that one is expected.
+    if (message.type() === "error" && !/status of 404/.test(message.text())) consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => window.__cspViolations!.push(`${event.violatedDirective} ${event.blockedURI || "inline"}`));
+  });
+  const response = await page.goto("/en/no-such-page/", { waitUntil: "networkidle" });
+  expect(response?.status()).toBe(404);
+  expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self'( 'sha256-[^']+')+;/);
+  expect(await page.evaluate(() => window.__cspViolations ?? [])).toEqual([]);
+  expect(consoleErrors).toEqual([]);
+});
