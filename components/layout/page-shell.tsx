@@ -9,6 +9,7 @@ import type { Locale } from "@/lib/schemas/common";
 
 const navItems = [
   { key: "home", path: "/" },
+  { key: "path", path: "/path/" },
 ] as const;
 
 /** Header, navigation, language switch and footer; `path` is the page's path without the locale, so the switch keeps the page. */
