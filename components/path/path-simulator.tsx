@@ -16,17 +16,23 @@ import { ScenarioResultView } from "./scenario-result-view";
 const PathLiveChart = dynamic(() => import("./path-live-chart").then((module) => module.PathLiveChart), { ssr: false });
 
 const urlChangeEvent = "ogp:path-url";
-/** Share links this page had to rewrite: the notice "this link was adjusted" stays with them. */
-const adjustedLinks = new Set<string>();
+/** The address this page rewrote an adjusted share link into; the notice shows while the page is on it. */
+let adjustedLink: string | null = null;
 const notifyUrlChange = () => window.dispatchEvent(new Event(urlChangeEvent));
 const subscribeToUrl = (onChange: () => void) => {
-  window.addEventListener("popstate", onChange);
+  const onPopState = () => {
+    adjustedLink = null;
+    onChange();
+  };
+  window.addEventListener("popstate", onPopState);
   window.addEventListener(urlChangeEvent, onChange);
   return () => {
-    window.removeEventListener("popstate", onChange);
+    window.removeEventListener("popstate", onPopState);
     window.removeEventListener(urlChangeEvent, onChange);
   };
 };
+/** "1?base=…" or "0?base=…": the query string, and whether it is the rewrite of an adjusted link. */
+const urlSnapshot = () => `${adjustedLink !== null && adjustedLink === window.location.search ? "1" : "0"}${window.location.search}`;
 
 export type ReformText = { id: string; title: string; effect: string; unconfirmed: boolean };
 
@@ -48,28 +54,30 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
     () => ({ baseIds: setup.bases.map((base) => base.assessment.id), reformIds: setup.reforms.map((reform) => reform.id), defaultBase: setup.defaultBase }),
     [setup],
   );
-  const search = useSyncExternalStore(subscribeToUrl, () => window.location.search, () => null);
+  const snapshot = useSyncExternalStore(subscribeToUrl, urlSnapshot, () => null);
+  const search = snapshot === null ? null : snapshot.slice(1);
   const hydrated = search !== null;
   const parsed = useMemo(() => (search === null ? null : parsePathState(search, context)), [search, context]);
   const state: PathState = parsed?.state ?? { base: setup.defaultBase, reforms: [] };
-  const adjusted = search !== null && ((parsed?.adjustments.length ?? 0) > 0 || adjustedLinks.has(search));
+  const adjusted = snapshot !== null && ((parsed?.adjustments.length ?? 0) > 0 || snapshot.startsWith("1"));
   const [chartReady, setChartReady] = useState(false);
   const onChartReady = useCallback(() => setChartReady(true), []);
 
-  // The address always holds the full, valid state: a link that needed changes is rewritten in place (and remembered,
-  // so the notice stays and comes back with Back/Forward); choices push a new history entry.
+  // The address always holds the full, valid state: a link that needed changes is rewritten in place (and the notice
+  // stays while the page shows it); choices push a new history entry, so Back and Forward walk through them.
   useEffect(() => {
     if (search === null || !parsed) return;
     const canonical = serializePathState(parsed.state, context);
     if (search === canonical) return;
-    if (parsed.adjustments.length > 0 || adjustedLinks.has(search)) adjustedLinks.add(canonical);
-    window.history.replaceState(window.history.state, "", `${window.location.pathname}${canonical}${window.location.hash}`);
+    adjustedLink = parsed.adjustments.length > 0 ? canonical : null;
+    // No state of our own: Next copies its router state in and follows the new address (passing its state would hide the change).
+    window.history.replaceState(null, "", `${window.location.pathname}${canonical}${window.location.hash}`);
     notifyUrlChange();
   }, [search, parsed, context]);
 
   const update = (next: PathState) => {
-    adjustedLinks.delete(serializePathState(next, context));
-    window.history.pushState(window.history.state, "", `${window.location.pathname}${serializePathState(next, context)}`);
+    adjustedLink = null;
+    window.history.pushState(null, "", `${window.location.pathname}${serializePathState(next, context)}`);
     notifyUrlChange();
   };
 
