@@ -160,6 +160,13 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
               })}
             </ul>
           </fieldset>
+          {/* On a phone the result sits below the list: a one-line summary stays in view while choosing. */}
+          <p className="sticky bottom-0 z-10 mt-3 rounded-t border-2 border-b-0 border-dashed border-scenario bg-paper px-3 py-2 text-sm font-semibold shadow lg:hidden" aria-hidden="true" data-testid="sticky-score">
+            {s("scenarioScore", { score: text(data.scenario) })} · {s("thresholdLabel", { threshold: data.threshold, outOf: data.applicable, passMark })}
+          </p>
+          <p className="sr-only" aria-live="polite" data-testid="score-announcement">
+            {hydrated ? s("scenarioScore", { score: text(data.scenario) }) : ""}
+          </p>
         </div>
         <div className="space-y-4">
           <ScenarioResultView
