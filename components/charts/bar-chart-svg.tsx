@@ -22,6 +22,10 @@ export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yL
   const geometry = barGeometry(bars, domainMax, box);
   const noDataHeight = Math.min(96, (geometry.baseline - box.margin.top) * 0.75);
   const { width, height, margin } = box;
+  // The threshold label sits above its line at the right; if a bar's value label would land on it, it moves up a line.
+  const thresholdY = threshold ? geometry.y(threshold.value) : 0;
+  const labelLeft = width - margin.right - (threshold?.label.length ?? 0) * 7;
+  const thresholdBelow = geometry.bars.some((bar) => bar.x + geometry.bandwidth > labelLeft && Math.abs((bar.value !== null ? bar.top : (bar.whisker?.top ?? geometry.baseline)) - thresholdY) < 18);
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full" style={{ fontFamily: "inherit" }} data-chart={id}>
       <title id={`${id}-title`}>{title}</title>
@@ -94,7 +98,7 @@ export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yL
         {threshold && (
           <g data-threshold={threshold.value}>
             <line x1={margin.left} x2={width - margin.right} y1={geometry.y(threshold.value)} y2={geometry.y(threshold.value)} style={{ stroke: "var(--threshold)", strokeWidth: 2, strokeDasharray: "6 4" }} />
-            <text x={width - margin.right} y={geometry.y(threshold.value) - 5} textAnchor="end" fontSize="12" fontWeight={700} style={{ fill: "var(--threshold)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }}>
+            <text x={width - margin.right} y={!thresholdBelow ? thresholdY - 5 : thresholdY - 22 > 10 ? thresholdY - 22 : thresholdY + 15} textAnchor="end" fontSize="12" fontWeight={700} style={{ fill: "var(--threshold)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }}>
               {threshold.label}
             </text>
           </g>

@@ -61,9 +61,16 @@ export async function CriteriaFigure({ assessment, locale, id = "criteria", acti
                 ) : (
                   score.points > 0 && <rect x={x(0)} y={y + 18} width={x(score.points) - x(0)} height={16} style={markFill(kind, `${id}-svg`)} />
                 )}
-                <text x={box.width - box.right + 6} y={y + 30} fontSize={score.points === null ? 10 : 13} fontWeight={score.points === null ? 400 : 700} fontStyle={score.points === null ? "italic" : undefined} style={{ fill: score.points === null ? "var(--muted)" : "var(--ink)" }}>
-                  {score.points === null ? t("common.noData") : `${score.points}/${POINTS_PER_CRITERION}`}
-                </text>
+                {score.points === null ? (
+                  // "No data" is written inside the hollow track, where it has room in both languages.
+                  <text x={(x(0) + x(POINTS_PER_CRITERION)) / 2} y={y + 30} textAnchor="middle" fontSize="11" fontStyle="italic" style={{ fill: "var(--muted)" }}>
+                    {t("common.noData")}
+                  </text>
+                ) : (
+                  <text x={box.width - box.right + 6} y={y + 30} fontSize="13" fontWeight={700} style={{ fill: "var(--ink)" }}>
+                    {`${score.points}/${POINTS_PER_CRITERION}`}
+                  </text>
+                )}
               </g>
             );
           })}

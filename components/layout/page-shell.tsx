@@ -10,6 +10,7 @@ import type { Locale } from "@/lib/schemas/common";
 const navItems = [
   { key: "home", path: "/" },
   { key: "criteria", path: "/criteria/fiscal-transparency/" },
+  { key: "path", path: "/path/" },
   { key: "timeline", path: "/timeline/" },
   { key: "compare", path: "/compare/" },
   { key: "methodology", path: "/methodology/" },

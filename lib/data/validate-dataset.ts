@@ -123,6 +123,26 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
       problems.push({ file: "timeline.json", path: jsonPath([index, "assessmentId"]), expected: "an assessment id listed in data/assessments.json", found: describeValue(event.assessmentId) });
     }
   });
+
+  problems.push(...duplicateIds("scenarios.json", data.scenarios, (s) => s.id));
+  const reformIds = new Set(data.reforms.map((reform) => reform.id));
+  data.scenarios.forEach((scenario, index) => {
+    const base = data.assessments.find((assessment) => assessment.id === scenario.base);
+    if (!base) {
+      problems.push({ file: "scenarios.json", path: jsonPath([index, "base"]), expected: "an assessment id listed in data/assessments.json", found: describeValue(scenario.base) });
+    } else if (base.status === "scenario" || base.status === "projection") {
+      problems.push({ file: "scenarios.json", path: jsonPath([index, "base"]), expected: "an observed assessment (not a projection or scenario)", found: describeValue(scenario.base) });
+    }
+    if (scenario.selection.kind === "reforms") {
+      const seen = new Set<string>();
+      scenario.selection.reforms.forEach((id, reformIndex) => {
+        const path = jsonPath([index, "selection", "reforms", reformIndex]);
+        if (!reformIds.has(id)) problems.push({ file: "scenarios.json", path, expected: "a reform id listed in data/reforms.json", found: describeValue(id) });
+        else if (seen.has(id)) problems.push({ file: "scenarios.json", path, expected: "each reform once", found: describeValue(id) });
+        seen.add(id);
+      });
+    }
+  });
   return problems;
 };
 
@@ -146,6 +166,7 @@ export const validateDataset = (raw: Record<DatasetFileName, unknown>): DatasetV
     timeline: parsed["timeline.json"],
     reforms: parsed["reforms.json"],
     peers: parsed["peers.json"],
+    scenarios: parsed["scenarios.json"],
   } as Dataset;
   const crossProblems = crossFileProblems(raw, dataset);
   return crossProblems.length > 0 ? { ok: false, problems: crossProblems } : { ok: true, dataset };

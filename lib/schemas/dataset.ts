@@ -5,6 +5,7 @@ import { peersFileSchema } from "./peers";
 import { reformsFileSchema } from "./reform";
 import { releaseSchema } from "./release";
 import { rulesFileSchema } from "./rules";
+import { scenariosFileSchema } from "./scenario";
 import { sourcesFileSchema } from "./source";
 import { timelineFileSchema } from "./timeline";
 
@@ -18,6 +19,7 @@ export const datasetFileSchemas = {
   "timeline.json": timelineFileSchema,
   "reforms.json": reformsFileSchema,
   "peers.json": peersFileSchema,
+  "scenarios.json": scenariosFileSchema,
 } as const;
 export type DatasetFileName = keyof typeof datasetFileSchemas;
 export const datasetFileNames = Object.keys(datasetFileSchemas) as DatasetFileName[];
@@ -31,4 +33,5 @@ export type Dataset = {
   timeline: z.infer<typeof timelineFileSchema>;
   reforms: z.infer<typeof reformsFileSchema>;
   peers: z.infer<typeof peersFileSchema>;
+  scenarios: z.infer<typeof scenariosFileSchema>;
 };

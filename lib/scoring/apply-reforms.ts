@@ -1,8 +1,7 @@
 import { criterionIds, type CriterionId } from "../schemas/common";
 import type { Assessment, CriterionScore } from "../schemas/assessment";
 import type { Reform } from "../schemas/reform";
-import type { RuleVersion } from "../schemas/rules";
-import { judgeRange, measuredCriteriaOf, passRuleOf, possibleCompletions, POINTS_PER_CRITERION, type EligibilityScore, type PointRange } from "./score-assessment";
+import { judgeRange, measuredCriteriaOf, passRuleOf, possibleCompletions, POINTS_PER_CRITERION, type EligibilityScore, type PointRange, type ScoringRule } from "./score-assessment";
 
 /** Points a criterion has after reforms: adds stack, "raise-to" sets a floor, 4 is the cap. Order never matters. */
 export const pointsAfterReforms = (before: number, reforms: ReadonlyArray<Pick<Reform, "effect" | "points">>) => {
@@ -31,7 +30,7 @@ const uniqueById = (reforms: ReadonlyArray<Reform>) => [...new Map(reforms.map((
 export const applyReforms = (
   base: Assessment,
   chosen: ReadonlyArray<Reform>,
-  options: { id: string; label: Assessment["label"]; rule?: RuleVersion },
+  options: { id: string; label: Assessment["label"]; rule?: ScoringRule },
 ): Scenario => {
   const reforms = uniqueById(chosen).sort((a, b) => a.id.localeCompare(b.id));
   const byCriterion = (criterion: CriterionId) => reforms.filter((reform) => reform.criterion === criterion);

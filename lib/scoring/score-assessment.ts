@@ -1,6 +1,6 @@
 import { criterionIds, type CriterionId } from "../schemas/common";
 import type { Assessment } from "../schemas/assessment";
-import type { RuleVersion } from "../schemas/rules";
+import type { CriterionRule, RuleVersion } from "../schemas/rules";
 
 export const POINTS_PER_CRITERION = 4;
 const DEFAULT_PASS_MARK_PERCENT = 75;
@@ -9,10 +9,26 @@ const DEFAULT_MINIMUM_CRITERIA = 3;
 export type Eligibility = "eligible" | "below-threshold" | "not-enough-data" | "unknown";
 export type PointRange = { min: number; max: number };
 
+/**
+ * The part of a rule version the arithmetic reads: the pass mark, the minimum of measured criteria and the point
+ * values each criterion allows. A full RuleVersion is one; a page can hand a client island just this much.
+ */
+export type ScoringRule = Pick<RuleVersion, "passMarkPercent"> & {
+  minimumCriteriaMeasured: Pick<RuleVersion["minimumCriteriaMeasured"], "value">;
+  criteria: Record<CriterionId, Pick<CriterionRule, "allowedPoints">>;
+};
+
+/** Trims a rule version to what scoring needs (no texts, no sources). */
+export const scoringRuleOf = (rule: ScoringRule): ScoringRule => ({
+  passMarkPercent: rule.passMarkPercent,
+  minimumCriteriaMeasured: { value: rule.minimumCriteriaMeasured.value },
+  criteria: Object.fromEntries(criterionIds.map((criterion) => [criterion, { allowedPoints: rule.criteria[criterion].allowedPoints }])) as ScoringRule["criteria"],
+});
+
 /** What the rules in force say about passing: the pass mark and how many criteria must be measured. */
 export type PassRule = { passMarkPercent: number; minimumCriteriaMeasured: number };
 
-export const passRuleOf = (rule?: Pick<RuleVersion, "passMarkPercent" | "minimumCriteriaMeasured">): PassRule => ({
+export const passRuleOf = (rule?: Pick<ScoringRule, "passMarkPercent" | "minimumCriteriaMeasured">): PassRule => ({
   passMarkPercent: rule?.passMarkPercent ?? DEFAULT_PASS_MARK_PERCENT,
   minimumCriteriaMeasured: rule?.minimumCriteriaMeasured.value ?? DEFAULT_MINIMUM_CRITERIA,
 });
@@ -65,13 +81,13 @@ export const judgeRange = (range: PointRange, measuredCriteria: number, passRule
 const allPointValues = [0, 1, 2, 3, 4] as const;
 
 /** The point values a criterion can take under a rule version (any 0–4 where the rule does not say). */
-export const possiblePoints = (criterion: CriterionId, rule?: RuleVersion): ReadonlyArray<number> =>
+export const possiblePoints = (criterion: CriterionId, rule?: ScoringRule): ReadonlyArray<number> =>
   rule?.criteria[criterion].allowedPoints ?? allPointValues;
 
 /** Every combination of values the unknown criteria could take, given the rule and a known total (if any). */
 export const possibleCompletions = (
   assessment: Pick<Assessment, "criteria" | "total">,
-  rule?: RuleVersion,
+  rule?: ScoringRule,
 ): Array<Partial<Record<CriterionId, number>>> => {
   const unknown = criterionIds.filter((criterion) => assessment.criteria[criterion].basis === "unknown");
   const known = criterionIds.reduce((sum, criterion) => sum + (assessment.criteria[criterion].points ?? 0), 0);
@@ -92,7 +108,7 @@ export const knownPoints = (assessment: Pick<Assessment, "criteria">) =>
   criterionIds.reduce((sum, criterion) => sum + (assessment.criteria[criterion].points ?? 0), 0);
 
 /** Scores one assessment under the rule version in force at its date. */
-export const scoreAssessment = (assessment: Assessment, rule?: RuleVersion): EligibilityScore => {
+export const scoreAssessment = (assessment: Assessment, rule?: ScoringRule): EligibilityScore => {
   const measured = measuredCriteriaOf(assessment);
   let range: PointRange;
   if (assessment.total !== null) {

@@ -1,0 +1,73 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/components/layout/page-shell";
+import { pathStrings } from "@/components/path/path-strings";
+import { PathSimulator } from "@/components/path/path-simulator";
+import { ReformDetails } from "@/components/path/reform-details";
+import { reformTexts } from "@/components/path/reform-texts";
+import { ScenarioFigures } from "@/components/path/scenario-figures";
+import { ScenarioList } from "@/components/path/scenario-list";
+import { StatusBadge } from "@/components/status/status-badge";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { pageMetadata } from "@/lib/format/page-metadata";
+import { applyReforms } from "@/lib/scoring/apply-reforms";
+import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
+import { passRuleOf } from "@/lib/scoring/score-assessment";
+import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import type { Locale } from "@/lib/schemas/common";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "path" });
+  return pageMetadata({ locale, path: "/path/", title: t("metaTitle"), description: t("metaDescription") });
+}
+
+export default async function PathPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "path" });
+  const data = loadDataset();
+  const setup = simulatorSetup(data);
+  const base = data.assessments.find((assessment) => assessment.id === setup.defaultBase)!;
+  const rule = ruleVersionAt(data.rules, base.date);
+  const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
+  const defaultScenario = applyReforms(base, [], { id: "path-default", label: base.label, rule });
+  const details = Object.fromEntries(data.reforms.map((reform) => [reform.id, <ReformDetails key={reform.id} reform={reform} locale={locale} />]));
+  return (
+    <PageShell locale={locale} path="/path/" current="path">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("heading")}</h1>
+      <p className="mt-2 max-w-prose text-lg">{t("lead", { passMark })}</p>
+      <p className="mt-2 flex max-w-prose flex-wrap items-center gap-2 text-sm">
+        <StatusBadge status="scenario" locale={locale} /> {t("scenarioWarning")}
+      </p>
+      <noscript>
+        <p className="mt-3 rounded border border-line bg-panel p-3">{t("noscript")}</p>
+      </noscript>
+      <section aria-labelledby="simulator-title" className="mt-6">
+        <h2 id="simulator-title" className="sr-only">
+          {t("simulatorTitle")}
+        </h2>
+        <PathSimulator
+          locale={locale}
+          setup={setup}
+          reformTexts={await reformTexts(data.reforms, locale)}
+          details={details}
+          strings={await pathStrings(locale)}
+          badge={<StatusBadge status="scenario" locale={locale} />}
+          fallback={<ScenarioFigures scenario={defaultScenario} rule={rule} passMarkPercent={rule?.passMarkPercent ?? passRuleOf().passMarkPercent} locale={locale} id="path-default" />}
+        />
+      </section>
+      <div className="mt-10">
+        <ScenarioList scenarios={data.scenarios} locale={locale} headingId="scenarios-title" title={t("scenariosTitle")} />
+      </div>
+      <section aria-labelledby="method-title" className="mt-10 max-w-prose">
+        <h2 id="method-title" className="text-xl font-bold">
+          {t("methodTitle")}
+        </h2>
+        <p className="mt-2">{t("method", { passMark })}</p>
+      </section>
+    </PageShell>
+  );
+}

@@ -1,0 +1,230 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
+import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import { parsePathState, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
+import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
+
+// Expectations come from data/ through lib/, so the tests follow the data.
+const data = loadDataset();
+const setup = simulatorSetup(data);
+const context: PathStateContext = { baseIds: setup.bases.map((b) => b.assessment.id), reformIds: setup.reforms.map((r) => r.id), defaultBase: setup.defaultBase };
+const locales = ["vi", "en"] as const;
+
+const hydrated = (page: Page) => expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+
+/** mulberry32: a tiny seeded generator, so the fuzz runs the same queries every time. */
+const seeded = (seed: number) => () => {
+  seed = (seed + 0x6d2b79f5) | 0;
+  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+};
+
+const fuzzQueries = (count: number, seed: number) => {
+  const random = seeded(seed);
+  const pick = <T>(items: ReadonlyArray<T>) => items[Math.floor(random() * items.length)];
+  const hostile = [
+    "<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>", "javascript:alert(1)", "%3Cscript%3E", "9".repeat(300), "1e309", "-1", "NaN",
+    "__proto__", "constructor", "../../etc/passwd", "vn-2017-énd", "🙂", "Việt Nam", "%E0%A4%A", "%", "%00", "a\u0000b", " ", ",", ",,,", "VN-2015", "x".repeat(70),
+  ];
+  const random_text = () => Array.from({ length: Math.floor(random() * 12) }, () => String.fromCharCode(32 + Math.floor(random() * 95))).join("").replace(/#/g, "");
+  const baseValue = () => pick([...context.baseIds, ...context.baseIds, "vn-1999", "retired-assessment", "", ...hostile, random_text()]);
+  const reformItem = () => pick([...context.reformIds, ...context.reformIds, "retired-reform", "", ...hostile, random_text()]);
+  const reformsValue = () => Array.from({ length: Math.floor(random() * 5) }, reformItem).join(",");
+  const part = () =>
+    pick([
+      () => `base=${encodeURIComponent(baseValue())}`,
+      () => `base=${baseValue()}`,
+      () => `reforms=${reformsValue()}`,
+      () => `reforms=${encodeURIComponent(reformsValue())}`,
+      () => `${pick(["utm_source", "x", "Base", "reforms[]", ""])}=${random_text()}`,
+      () => random_text(),
+    ])();
+  return Array.from({ length: count }, () => Array.from({ length: 1 + Math.floor(random() * 4) }, part).join("&"));
+};
+
+test.describe("share links: fuzz", () => {
+  // About a minute each on an idle two-core machine; the margin is for a busy one.
+  test.setTimeout(240_000);
+  for (const [index, locale] of locales.entries()) {
+    // 250 queries per language, 500 in all. One page is reused: every 25th query is a fresh page load (the link
+    // as opened), the others arrive as history navigations in that page (the same parser, via popstate).
+    test(`250 random and hostile query strings on /${locale}/path/ always give a valid view, and the notice when adjusted`, async ({ page, baseURL }) => {
+      const errors: string[] = [];
+      page.on("pageerror", (error) => errors.push(error.message));
+      for (const [n, query] of fuzzQueries(250, 2026 + index).entries()) {
+        const url = new URL(`/${locale}/path/?${query}`, baseURL);
+        const expected = parsePathState(url.search, context);
+        const canonical = serializePathState(expected.state, context);
+        if (n % 25 === 0) {
+          await page.goto(url.href, { waitUntil: "domcontentloaded" });
+          await hydrated(page);
+        } else {
+          await page.evaluate((href) => {
+            window.history.pushState(null, "", href);
+            window.dispatchEvent(new PopStateEvent("popstate", { state: window.history.state }));
+          }, url.href);
+        }
+        // One check in the page (polled each frame) keeps 250 queries fast: state shown, address canonical, notice iff adjusted.
+        const want = { base: expected.state.base, reforms: expected.state.reforms.join(","), search: canonical, notice: expected.adjustments.length > 0 };
+        const seen = () =>
+          page.evaluate(() => {
+            const simulator = document.querySelector("[data-testid=simulator]");
+            return {
+              base: simulator?.getAttribute("data-base"),
+              reforms: simulator?.getAttribute("data-reforms"),
+              search: window.location.search,
+              notice: document.querySelector("[data-testid=link-adjusted]") !== null,
+              score: (document.querySelector("[data-testid=scenario-score]")?.textContent ?? "").length > 0,
+            };
+          });
+        await page
+          .waitForFunction(
+            (w) => {
+              const simulator = document.querySelector("[data-testid=simulator]");
+              return (
+                simulator?.getAttribute("data-base") === w.base &&
+                simulator.getAttribute("data-reforms") === w.reforms &&
+                window.location.search === w.search &&
+                (document.querySelector("[data-testid=link-adjusted]") !== null) === w.notice
+              );
+            },
+            want,
+            { timeout: 5_000 },
+          )
+          .catch(async () => expect(await seen(), query).toEqual({ ...want, score: true }));
+        expect((await seen()).score, query).toBe(true);
+      }
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe("simulator", () => {
+  test("toggles move the score and the URL; back and forward restore the state", async ({ page }) => {
+    const watch = watchPage(page);
+    await page.goto("/en/path/");
+    await hydrated(page);
+    await expect.poll(() => page.evaluate(() => window.location.search)).toBe(serializePathState({ base: setup.defaultBase, reforms: [] }, context));
+    await expect(page.getByTestId("link-adjusted")).toHaveCount(0);
+    const [first, second] = context.reformIds;
+    await page.getByTestId(`toggle-${first}`).click();
+    await page.getByTestId(`toggle-${second}`).click();
+    const both = serializePathState({ base: setup.defaultBase, reforms: [first, second] }, context);
+    await expect.poll(() => page.evaluate(() => window.location.search)).toBe(both);
+    const scoreWithBoth = await page.getByTestId("scenario-score").innerText();
+    await page.goBack();
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", first);
+    await expect(page.getByTestId(`toggle-${second}`)).toHaveAttribute("aria-checked", "false");
+    await page.goBack();
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", "");
+    await page.goForward();
+    await page.goForward();
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", `${first},${second}`);
+    await expect(page.getByTestId("scenario-score")).toHaveText(scoreWithBoth);
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    watch.expectClean();
+  });
+
+  test("a base with no split per criterion shows a range and says why", async ({ page }) => {
+    const named = data.scenarios.find((s) => s.base === "vn-2015")!;
+    const { scenario } = resolveNamedScenario(named, data);
+    await page.goto(`/en/path/${serializePathState({ base: named.base, reforms: scenario.reforms.map((r) => r.id) }, context)}`);
+    await hydrated(page);
+    await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
+    await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", String(scenario.score.range.max));
+    await expect(page.getByTestId("range-why")).toBeVisible();
+    await expect(page.getByTestId("values-check-gate")).toBeVisible();
+  });
+
+  for (const locale of locales) {
+    test(`/${locale}/path/: every toggle is reached by Tab and works with Space and Enter, focus visible`, async ({ page }) => {
+      await page.goto(`/${locale}/path/`);
+      await hydrated(page);
+      const reached = new Set<string>();
+      for (let i = 0; i < 80 && reached.size < context.reformIds.length; i += 1) {
+        await page.keyboard.press("Tab");
+        const id = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
+        if (id.startsWith("toggle-")) {
+          reached.add(id);
+          const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+          expect(outline, `${id} shows focus`).not.toBe("none");
+        }
+      }
+      expect([...reached].sort()).toEqual(context.reformIds.map((id) => `toggle-${id}`).sort());
+      const toggle = page.getByTestId(`toggle-${context.reformIds[0]}`);
+      await toggle.focus();
+      await page.keyboard.press("Space");
+      await expect(toggle).toHaveAttribute("aria-checked", "true");
+      await expect(toggle).toBeFocused();
+      await page.keyboard.press("Enter");
+      await expect(toggle).toHaveAttribute("aria-checked", "false");
+    });
+  }
+});
+
+test.describe("recharts stays on the path page", () => {
+  const chunksDir = join(process.cwd(), "out/_next/static/chunks");
+  const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
+  const rechartsChunks = walk(chunksDir).filter((file) => readFileSync(file, "utf8").includes("recharts-wrapper")).map((file) => file.slice(file.indexOf("/_next/")));
+
+  test("only /path/ loads the recharts chunk", async ({ page }) => {
+    expect(rechartsChunks.length).toBeGreaterThan(0);
+    const loaded = (urls: string[]) => urls.filter((url) => rechartsChunks.some((chunk) => url.endsWith(chunk)));
+    for (const [path, expectLoaded] of [["/vi/", false], [`/vi/path/${data.scenarios[0].id}/`, false], ["/vi/path/", true]] as const) {
+      const urls: string[] = [];
+      const listener = (request: { url: () => string }) => urls.push(request.url());
+      page.on("request", listener);
+      await page.goto(path, { waitUntil: "networkidle" });
+      if (expectLoaded) await expect(page.locator(".recharts-surface").first()).toBeVisible();
+      else await expect(page.locator("[data-testid=scenario-figures], [data-testid=score-summary]").first()).toBeVisible();
+      page.off("request", listener);
+      expect(loaded(urls).length > 0, path).toBe(expectLoaded);
+    }
+  });
+});
+
+for (const width of [360, 1280]) {
+  test.describe(`${width} px`, () => {
+    test.use({ viewport: { width, height: 800 } });
+    for (const locale of locales) {
+      for (const path of [`/${locale}/path/`, `/${locale}/path/?base=nope&reforms=${context.reformIds[0]}`, `/${locale}/path/${data.scenarios[0].id}/`]) {
+        test(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
+          await page.goto(path);
+          if (!path.includes(data.scenarios[0].id)) await hydrated(page);
+          await expectNoAxeViolations(page);
+          await expectNoSidewaysScroll(page);
+        });
+      }
+    }
+  });
+}
+
+test.describe("JavaScript off", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of locales) {
+    for (const named of data.scenarios) {
+      test(`/${locale}/path/${named.id}/ shows its score, chart and table`, async ({ page }) => {
+        const { scenario } = resolveNamedScenario(named, data);
+        await page.goto(`/${locale}/path/${named.id}/`);
+        await expect(page.getByRole("heading", { level: 1 })).toContainText(named.title[locale]);
+        await expect(page.locator("h1 [data-status=scenario]")).toBeVisible();
+        await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
+        await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", String(scenario.score.range.max));
+        await expect(page.getByTestId("scenario-table")).toBeVisible();
+        await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
+        await expect(page.locator(`meta[property="og:title"]`)).toHaveAttribute("content", named.title[locale]);
+        for (const reform of scenario.reforms) await expect(page.locator(`[data-reform="${reform.id}"]`)).toBeVisible();
+      });
+    }
+    test(`/${locale}/path/ shows the starting point as an SVG figure and says the simulator needs JavaScript`, async ({ page }) => {
+      await page.goto(`/${locale}/path/`);
+      await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
+      await expect(page.getByTestId("scenario-score")).toBeVisible();
+      await expect(page.locator("[data-scenario-link]")).toHaveCount(data.scenarios.length);
+    });
+  }
+});

@@ -1,0 +1,92 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
+import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import { parsePathState, pathStateSchema, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
+
+const data = loadDataset();
+const setup = simulatorSetup(data);
+const context: PathStateContext = { baseIds: setup.bases.map((base) => base.assessment.id), reformIds: setup.reforms.map((reform) => reform.id), defaultBase: setup.defaultBase };
+const [firstReform, secondReform] = context.reformIds;
+const otherBase = context.baseIds.find((id) => id !== context.defaultBase)!;
+const parse = (search: string) => parsePathState(search, context);
+const defaultState = { base: context.defaultBase, reforms: [] };
+
+describe("parsePathState: valid links", () => {
+  it("gives the default view for an empty query, without a notice", () => {
+    expect(parse("")).toEqual({ state: defaultState, adjustments: [] });
+    expect(parse("?")).toEqual({ state: defaultState, adjustments: [] });
+  });
+  it("reads a base and reforms, and lists the reforms in display order", () => {
+    expect(parse(`?base=${otherBase}&reforms=${secondReform},${firstReform}`)).toEqual({ state: { base: otherBase, reforms: [firstReform, secondReform] }, adjustments: [] });
+  });
+  it("accepts an empty reform list and ignores keys it does not know", () => {
+    expect(parse(`?base=${otherBase}&reforms=&utm_source=x`)).toEqual({ state: { base: otherBase, reforms: [] }, adjustments: [] });
+  });
+});
+
+describe("parsePathState: invalid, outdated and hostile links fall back and say so", () => {
+  const cases: Array<[string, string, string[]]> = [
+    ["an unknown base (outdated link)", "?base=vn-2099&reforms=", ["base-unknown"]],
+    ["a base that is not an id", "?base=Vn%202017", ["base-invalid"]],
+    ["an unknown reform id (outdated link)", `?reforms=${firstReform},retired-reform`, ["reform-unknown"]],
+    ["a reform listed twice", `?reforms=${firstReform},${firstReform}`, ["reform-repeated"]],
+    ["an empty item in the list", `?reforms=${firstReform},,`, ["reforms-invalid"]],
+    ["markup", "?base=<script>alert(1)</script>&reforms=<img src=x onerror=alert(1)>", ["base-invalid", "reforms-invalid"]],
+    ["a huge number", `?base=${"9".repeat(400)}&reforms=1e309`, ["base-invalid", "reform-unknown"]],
+    ["unicode and emoji", "?base=vn-2017-énd&reforms=cải-cách,🙂", ["base-invalid", "reforms-invalid"]],
+    ["repeated keys", `?base=${otherBase}&base=${context.defaultBase}&reforms=${firstReform}&reforms=${secondReform}`, ["base-repeated", "reforms-repeated"]],
+    ["a broken percent escape", "?base=%E0%A4%A&reforms=%", ["base-invalid", "reforms-invalid"]],
+    ["prototype keys", "?base=__proto__&reforms=constructor,hasownproperty", ["base-invalid", "reform-unknown"]],
+    ["a very long list", `?reforms=${Array.from({ length: 500 }, (_, i) => `r${i}`).join(",")}`, ["reform-unknown", "reforms-invalid"]],
+  ];
+  it.each(cases)("%s", (_, search, adjustments) => {
+    const result = parse(search);
+    expect(pathStateSchema.safeParse(result.state).success).toBe(true);
+    expect(context.baseIds).toContain(result.state.base);
+    for (const reform of result.state.reforms) expect(context.reformIds).toContain(reform);
+    expect(result.adjustments.sort()).toEqual([...adjustments].sort());
+  });
+  it("keeps the valid part of a partly bad link", () => {
+    expect(parse(`?base=${otherBase}&reforms=${firstReform},nope`).state).toEqual({ base: otherBase, reforms: [firstReform] });
+  });
+  it("never throws and always gives a valid state, whatever the query string", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "grapheme", maxLength: 300 }), (search) => {
+        const result = parse(search);
+        expect(context.baseIds).toContain(result.state.base);
+        expect(result.state.reforms.every((id) => context.reformIds.includes(id))).toBe(true);
+      }),
+    );
+  });
+});
+
+describe("serializePathState", () => {
+  it("always writes both keys", () => {
+    expect(serializePathState(defaultState, context)).toBe(`?base=${context.defaultBase}&reforms=`);
+  });
+  it("refuses a state the schema does not allow", () => {
+    expect(() => serializePathState({ base: "<b>", reforms: [] }, context)).toThrow();
+  });
+  it("round-trips every base and every set of reforms (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...context.baseIds), fc.subarray([...context.reformIds]), fc.boolean(), (base, reforms, shuffled) => {
+        const state = { base, reforms: shuffled ? [...reforms].reverse() : reforms };
+        const parsed = parse(serializePathState(state, context));
+        expect(parsed.adjustments).toEqual([]);
+        expect(parsed.state).toEqual({ base, reforms: context.reformIds.filter((id) => reforms.includes(id)) });
+      }),
+    );
+  });
+  it("round-trips every named scenario's link", () => {
+    for (const named of data.scenarios) {
+      const { base, scenario } = resolveNamedScenario(named, data);
+      const state = { base: base.id, reforms: scenario.reforms.map((reform) => reform.id) };
+      const parsed = parse(serializePathState(state, context));
+      expect(parsed.adjustments).toEqual([]);
+      expect(parsed.state.base).toBe(base.id);
+      expect([...parsed.state.reforms].sort()).toEqual([...state.reforms].sort());
+    }
+  });
+});
