@@ -12,11 +12,15 @@ type Props = {
   yLabel: string;
   threshold?: { value: number; label: string };
   box?: ChartBox;
+  /** Slant category labels when there are many bars or long names (e.g. country names at 360 px). */
+  slantLabels?: boolean;
 };
 
 /** A vertical bar chart drawn on the server: SVG in the static HTML, readable without JavaScript. */
-export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yLabel, threshold, box = defaultBox }: Props) {
+export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yLabel, threshold, box: boxProp, slantLabels = false }: Props) {
+  const box = boxProp ?? (slantLabels ? { ...defaultBox, height: defaultBox.height + 34, margin: { ...defaultBox.margin, bottom: defaultBox.margin.bottom + 34, left: defaultBox.margin.left + 28 } } : defaultBox);
   const geometry = barGeometry(bars, domainMax, box);
+  const noDataHeight = Math.min(96, (geometry.baseline - box.margin.top) * 0.75);
   const { width, height, margin } = box;
   return (
     <svg viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} className="h-auto w-full" style={{ fontFamily: "inherit" }} data-chart={id}>
@@ -46,26 +50,43 @@ export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yL
                 <line x1={bar.centre - 8} x2={bar.centre + 8} y1={bar.whisker.bottom} y2={bar.whisker.bottom} />
               </g>
             ) : (
-              <rect x={bar.x} y={geometry.baseline - 18} width={geometry.bandwidth} height={18} style={markFill("nodata", id)} />
+              // "No data" is a hollow dashed box with the words written inside it: never a zero-height bar.
+              <g>
+                <rect x={bar.x} y={geometry.baseline - noDataHeight} width={geometry.bandwidth} height={noDataHeight} style={markFill("nodata", id)} />
+                <text x={bar.centre} y={geometry.baseline - noDataHeight / 2} transform={`rotate(-90 ${bar.centre} ${geometry.baseline - noDataHeight / 2})`} textAnchor="middle" dy="0.32em" fontSize="10" fontStyle="italic" style={{ fill: "var(--muted)" }}>
+                  {bar.valueLabel}
+                </text>
+              </g>
             )}
-            <text
-              x={bar.centre}
-              y={bar.value !== null ? bar.top - 5 : bar.whisker ? bar.whisker.top - 5 : geometry.baseline - 23}
-              textAnchor="middle"
-              fontSize={bar.value !== null ? 14 : 11}
-              fontWeight={bar.value !== null ? 700 : 400}
-              fontStyle={bar.value === null ? "italic" : undefined}
-              style={{ fill: bar.value === null ? "var(--muted)" : "var(--ink)" }}
-            >
-              {bar.valueLabel}
-            </text>
-            <text x={bar.centre} y={height - margin.bottom + 15} textAnchor="middle" fontSize="12" style={{ fill: "var(--ink)" }}>
-              {bar.label}
-            </text>
-            {bar.sublabel && (
-              <text x={bar.centre} y={height - margin.bottom + 29} textAnchor="middle" fontSize="11" style={{ fill: "var(--muted)" }}>
-                {bar.sublabel}
+            {(bar.value !== null || bar.whisker) && (
+              <text
+                x={bar.centre}
+                y={bar.value !== null ? bar.top - 5 : (bar.whisker?.top ?? 0) - 5}
+                textAnchor="middle"
+                fontSize={bar.value !== null ? 14 : 11}
+                fontWeight={bar.value !== null ? 700 : 400}
+                fontStyle={bar.value === null ? "italic" : undefined}
+                style={{ fill: bar.value === null ? "var(--muted)" : "var(--ink)" }}
+              >
+                {bar.valueLabel}
               </text>
+            )}
+            {slantLabels ? (
+              <text x={bar.centre} y={height - margin.bottom + 12} transform={`rotate(-40 ${bar.centre} ${height - margin.bottom + 12})`} textAnchor="end" fontSize="12" style={{ fill: "var(--ink)" }}>
+                {bar.label}
+                {bar.sublabel && <tspan style={{ fill: "var(--muted)" }}>{` ${bar.sublabel}`}</tspan>}
+              </text>
+            ) : (
+              <>
+                <text x={bar.centre} y={height - margin.bottom + 15} textAnchor="middle" fontSize="12" style={{ fill: "var(--ink)" }}>
+                  {bar.label}
+                </text>
+                {bar.sublabel && (
+                  <text x={bar.centre} y={height - margin.bottom + 29} textAnchor="middle" fontSize="11" style={{ fill: "var(--muted)" }}>
+                    {bar.sublabel}
+                  </text>
+                )}
+              </>
             )}
           </g>
         ))}
@@ -73,7 +94,7 @@ export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yL
         {threshold && (
           <g data-threshold={threshold.value}>
             <line x1={margin.left} x2={width - margin.right} y1={geometry.y(threshold.value)} y2={geometry.y(threshold.value)} style={{ stroke: "var(--threshold)", strokeWidth: 2, strokeDasharray: "6 4" }} />
-            <text x={width - margin.right} y={geometry.y(threshold.value) - 5} textAnchor="end" fontSize="12" fontWeight={700} style={{ fill: "var(--threshold)" }}>
+            <text x={width - margin.right} y={geometry.y(threshold.value) - 5} textAnchor="end" fontSize="12" fontWeight={700} style={{ fill: "var(--threshold)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }}>
               {threshold.label}
             </text>
           </g>

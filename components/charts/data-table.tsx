@@ -1,10 +1,11 @@
+import { ScrollRegion } from "@/components/layout/scroll-region";
 export type TableCell = string | number | null;
 export type ChartTable = { columns: ReadonlyArray<string>; rows: ReadonlyArray<ReadonlyArray<TableCell>> };
 
 /** The figure's numbers as a table: the same data the chart shows, for screen readers, copying and print. */
 export function DataTable({ caption, table, noData }: { caption: string; table: ChartTable; noData: string }) {
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm tabular">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -34,6 +35,6 @@ export function DataTable({ caption, table, noData }: { caption: string; table: 
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

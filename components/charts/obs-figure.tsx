@@ -11,6 +11,12 @@ const OBS_MAX = 100;
 export async function ObsFigure({ rounds, locale, id = "open-budget-survey", actions }: { rounds: ReadonlyArray<OpenBudgetSurveyRound>; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
   const sorted = [...rounds].sort((a, b) => a.round - b.round);
+  // Under each bar: how many of the two documents OGP scores the survey found published (blank when no source says).
+  const documentsLabel = (round: OpenBudgetSurveyRound) => {
+    const documents = [round.executiveBudgetProposal, round.auditReport];
+    if (documents.some((status) => status === null)) return undefined;
+    return t("charts.obs.documentsPublished", { published: documents.filter((status) => status === "published").length, total: documents.length });
+  };
   const docText = (status: OpenBudgetSurveyRound["executiveBudgetProposal"]) => (status === null ? null : t(`charts.obs.document.${status}`));
   const summary = t("charts.obs.summary", {
     items: sorted.map((round) => `${round.round}: ${round.transparency ?? t("common.noData")}`).join("; "),
@@ -45,7 +51,7 @@ export async function ObsFigure({ rounds, locale, id = "open-budget-survey", act
         bars={sorted.map((round) => ({
           key: String(round.round),
           label: String(round.round),
-          sublabel: round.executiveBudgetProposal === "published" && round.auditReport === "published" ? t("charts.obs.bothPublished") : round.executiveBudgetProposal === null ? undefined : t("charts.obs.notBoth"),
+          sublabel: documentsLabel(round),
           value: round.transparency,
           kind: round.transparency === null ? "nodata" : "data",
           valueLabel: round.transparency === null ? t("common.noData") : String(round.transparency),

@@ -59,6 +59,7 @@ export async function PeerEligibilityFigure({ countries, entries, vietnam, passM
         ticks={stepTicks(outOf, POINTS_PER_CRITERION)}
         yLabel={t("charts.pointsAxis", { outOf })}
         threshold={{ value: threshold, label: thresholdLabel }}
+        slantLabels
       />
     </FigureFrame>
   );

@@ -10,6 +10,11 @@ import type { Locale } from "@/lib/schemas/common";
 
 const navItems = [
   { key: "home", path: "/" },
+  { key: "criteria", path: "/criteria/fiscal-transparency/" },
+  { key: "timeline", path: "/timeline/" },
+  { key: "compare", path: "/compare/" },
+  { key: "methodology", path: "/methodology/" },
+  { key: "data", path: "/data/" },
 ] as const;
 
 /** Header, navigation, language switch and footer; `path` is the page's path without the locale, so the switch keeps the page. */

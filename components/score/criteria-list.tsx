@@ -1,22 +1,25 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { criterionSlugs } from "@/lib/format/criterion-slug";
+import { localePath } from "@/lib/format/locale";
 import { pick } from "@/lib/format/localized";
 import type { Assessment } from "@/lib/schemas/assessment";
-import { criterionIds, type Locale } from "@/lib/schemas/common";
+import { criterionIds, type CriterionId, type Locale } from "@/lib/schemas/common";
 import type { RuleVersion } from "@/lib/schemas/rules";
 
 /** The four criteria: points out of 4 (or "no data", never 0), what the points mean, how we know. */
-export async function CriteriaList({ assessment, rule, locale }: { assessment: Assessment; rule: RuleVersion; locale: Locale }) {
+export async function CriteriaList({ assessment, rule, locale, only }: { assessment: Assessment; rule: RuleVersion; locale: Locale; only?: ReadonlyArray<CriterionId> }) {
   const t = await getTranslations({ locale });
   return (
-    <ul className="grid gap-3 sm:grid-cols-2">
-      {criterionIds.map((criterion) => {
+    <ul className={`grid gap-3 ${only ? "" : "sm:grid-cols-2"}`}>
+      {(only ?? criterionIds).map((criterion) => {
         const score = assessment.criteria[criterion];
         const ruleForCriterion = rule.criteria[criterion];
         const step = ruleForCriterion.ladder.find((candidate) => candidate.points === score.points);
         return (
           <li key={criterion} className="rounded-lg border border-line p-4" data-criterion={criterion}>
             <h3 className="font-semibold">
-              {t(`criteria.${criterion}`)}
+              <Link href={localePath(locale, `/criteria/${criterionSlugs[criterion]}/`)}>{t(`criteria.${criterion}`)}</Link>
             </h3>
             <p className="mt-1 text-3xl font-bold tabular" data-testid="criterion-points">
               {score.points === null ? (

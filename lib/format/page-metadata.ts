@@ -2,6 +2,10 @@ import type { Locale } from "../schemas/common";
 import { locales } from "../schemas/common";
 import { site } from "../../config/site";
 import { ogImagePath } from "../export/export-paths";
+import en from "../../messages/en.json";
+import vi from "../../messages/vi.json";
+
+const siteNames: Record<Locale, string> = { vi: vi.site.name, en: en.site.name };
 
 type PageMetadataInput = { locale: Locale; path: string; title: string; description: string; image?: string };
 
@@ -23,7 +27,7 @@ export const pageMetadata = ({ locale, path, title, description, image = ogImage
       title,
       description,
       url: url(locale),
-      siteName: locale === "vi" ? "Việt Nam và OGP" : "Vietnam and OGP",
+      siteName: siteNames[locale],
       locale: locale === "vi" ? "vi_VN" : "en_GB",
       type: "website" as const,
       ...(image ? { images: [{ url: image, width: 1200, height: 630 }] } : {}),

@@ -1,0 +1,70 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CriterionHistoryFigure } from "@/components/charts/criterion-history-figure";
+import { EiuFigure } from "@/components/charts/eiu-figure";
+import { ObsFigure } from "@/components/charts/obs-figure";
+import { RtiFigure } from "@/components/charts/rti-figure";
+import { CriterionNav } from "@/components/criteria/criterion-nav";
+import { CriterionRule } from "@/components/criteria/criterion-rule";
+import { LawList } from "@/components/criteria/law-list";
+import { ReformList } from "@/components/criteria/reform-list";
+import { PageShell } from "@/components/layout/page-shell";
+import { CriteriaList } from "@/components/score/criteria-list";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { criterionFromSlug, criterionSlugs } from "@/lib/format/criterion-slug";
+import { pageMetadata } from "@/lib/format/page-metadata";
+import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
+import { latestWithCriteria } from "@/lib/scoring/select-assessments";
+import { criterionIds, type Locale } from "@/lib/schemas/common";
+
+type Props = { params: Promise<{ locale: Locale; criterion: string }> };
+
+export const dynamicParams = false;
+export const generateStaticParams = () => criterionIds.map((criterion) => ({ criterion: criterionSlugs[criterion] }));
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, criterion: slug } = await params;
+  const criterion = criterionFromSlug(slug);
+  if (!criterion) return {};
+  const t = await getTranslations({ locale });
+  return pageMetadata({ locale, path: `/criteria/${slug}/`, title: t("criterionPage.metaTitle", { criterion: t(`criteria.${criterion}`) }), description: t(`criterionPage.description.${criterion}`) });
+}
+
+export default async function CriterionPage({ params }: Props) {
+  const { locale, criterion: slug } = await params;
+  const criterion = criterionFromSlug(slug);
+  if (!criterion) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale });
+  const { assessments, rules, inputs, reforms } = loadDataset();
+  const latest = latestWithCriteria(assessments);
+  const latestRule = latest ? ruleVersionAt(rules, latest.date) : undefined;
+  const vietnamObs = inputs.openBudgetSurvey.filter((round) => round.country === "VN");
+  return (
+    <PageShell locale={locale} path={`/criteria/${slug}/`} current="criteria">
+      <CriterionNav current={criterion} locale={locale} />
+      <h1 className="mt-4 text-2xl font-bold sm:text-3xl">{t(`criteria.${criterion}`)}</h1>
+      <p className="mt-2 max-w-prose text-lg">{t(`criterionPage.description.${criterion}`)}</p>
+      {latest && latestRule && (
+        <section aria-labelledby="now" className="mt-6">
+          <h2 id="now" className="text-xl font-bold">{t("criterionPage.now")}</h2>
+          <div className="mt-3 max-w-md">
+            <CriteriaList assessment={latest} rule={latestRule} locale={locale} only={[criterion]} />
+          </div>
+        </section>
+      )}
+      <div className="mt-8">
+        <CriterionRule criterion={criterion} rules={rules} locale={locale} />
+      </div>
+      <div className="mt-8 grid gap-6">
+        <CriterionHistoryFigure assessments={assessments} criterion={criterion} locale={locale} />
+        {criterion === "fiscalTransparency" && <ObsFigure rounds={vietnamObs} locale={locale} />}
+        {criterion === "accessToInformation" && <RtiFigure ratings={inputs.rtiRating} locale={locale} />}
+        {criterion === "citizenEngagement" && <EiuFigure editions={inputs.democracyIndex} locale={locale} />}
+      </div>
+      <LawList laws={inputs.laws.filter((law) => law.criterion === criterion)} locale={locale} />
+      <ReformList reforms={reforms.filter((reform) => reform.criterion === criterion)} locale={locale} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DatasetList } from "@/components/data/dataset-list";
+import { SourceTable } from "@/components/data/source-table";
+import { PageShell } from "@/components/layout/page-shell";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { pageMetadata } from "@/lib/format/page-metadata";
+import { pick } from "@/lib/format/localized";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import type { Locale } from "@/lib/schemas/common";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "dataPage" });
+  return pageMetadata({ locale, path: "/data/", title: t("title"), description: t("description") });
+}
+
+export default async function DataPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "dataPage" });
+  const dataset = loadDataset();
+  return (
+    <PageShell locale={locale} path="/data/" current="data">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-lg">{t("description")}</p>
+      <p className="mt-2">
+        {t("release", { release: dataset.release.id, date: formatPartialDate(dataset.release.publishedOn, locale) })} {pick(dataset.release.summary, locale)}
+      </p>
+      <DatasetList dataset={dataset} locale={locale} />
+      <SourceTable sources={dataset.sources} locale={locale} />
+    </PageShell>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Metadata } from "next";
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageShell } from "@/components/layout/page-shell";
+import { Derivations } from "@/components/methodology/derivations";
+import { KnownUnknowns } from "@/components/methodology/known-unknowns";
+import { RuleVersions } from "@/components/methodology/rule-versions";
+import { StatusLabels } from "@/components/methodology/status-labels";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { pageMetadata } from "@/lib/format/page-metadata";
+import { thresholdPoints, applicablePoints } from "@/lib/scoring/score-assessment";
+import { criterionIds, type Locale } from "@/lib/schemas/common";
+
+type Props = { params: Promise<{ locale: Locale }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale, namespace: "methodologyPage" });
+  return pageMetadata({ locale, path: "/methodology/", title: t("title"), description: t("description") });
+}
+
+export default async function MethodologyPage({ params }: Props) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations({ locale, namespace: "methodologyPage" });
+  const { rules, assessments, peers } = loadDataset();
+  const current = rules.at(-1)!;
+  const all = applicablePoints(criterionIds.length);
+  const three = applicablePoints(criterionIds.length - 1);
+  return (
+    <PageShell locale={locale} path="/methodology/" current="methodology">
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
+      <p className="mt-2 max-w-prose text-lg">{t("description")}</p>
+      <section aria-labelledby="scoring" className="mt-6 max-w-prose space-y-2">
+        <h2 id="scoring" className="text-xl font-bold">{t("scoringTitle")}</h2>
+        <p>
+          {t("scoringBody", {
+            criteria: criterionIds.length,
+            points: current.pointsPerCriterion,
+            all,
+            three,
+            passMark: `${current.passMarkPercent}%`,
+            thresholdAll: thresholdPoints(all, current.passMarkPercent),
+            thresholdThree: thresholdPoints(three, current.passMarkPercent),
+            minimum: current.minimumCriteriaMeasured.value,
+          })}
+        </p>
+        <p>{t("rangeBody")}</p>
+        <p>{t("valuesCheckBody", { year: rules.find((rule) => rule.valuesCheck)?.inForceFrom.slice(0, 4) ?? "" })}</p>
+      </section>
+      <RuleVersions rules={rules} locale={locale} />
+      <StatusLabels locale={locale} />
+      <Derivations assessments={assessments} peers={peers} locale={locale} />
+      <KnownUnknowns rules={rules} locale={locale} />
+    </PageShell>
+  );
+}

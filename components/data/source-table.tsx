@@ -1,0 +1,38 @@
+import { ScrollRegion } from "@/components/layout/scroll-region";
+import { getTranslations } from "next-intl/server";
+import type { Locale } from "@/lib/schemas/common";
+import type { Source } from "@/lib/schemas/source";
+
+/** The full list of sources, as the data cites them by id. */
+export async function SourceTable({ sources, locale }: { sources: ReadonlyArray<Source>; locale: Locale }) {
+  const t = await getTranslations({ locale });
+  return (
+    <section aria-labelledby="sources" className="mt-8">
+      <h2 id="sources" className="text-xl font-bold">{t("dataPage.sourcesTitle", { count: sources.length })}</h2>
+      <ScrollRegion label={t("dataPage.sourcesTitle", { count: sources.length })} className="mt-3">
+        <table className="w-full border-collapse text-left text-sm">
+          <thead>
+            <tr>
+              {["id", "title", "publisher", "date", "kind"].map((column) => (
+                <th key={column} scope="col" className="border-b border-line px-2 py-1">{t(`dataPage.columns.${column}`)}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((source) => (
+              <tr key={source.id} id={`source-${source.id}`} className="border-b border-line align-top">
+                <th scope="row" className="px-2 py-1 font-mono text-xs font-normal">{source.id}</th>
+                <td className="px-2 py-1" lang={source.language}>
+                  {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : `${source.title} (${t("common.noUrl")})`}
+                </td>
+                <td className="px-2 py-1">{source.publisher}</td>
+                <td className="px-2 py-1">{source.date ?? <span className="italic text-muted">{t("common.undated")}</span>}</td>
+                <td className="px-2 py-1">{t(`dataPage.kinds.${source.kind}`)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollRegion>
+    </section>
+  );
+}

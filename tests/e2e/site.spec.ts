@@ -1,0 +1,103 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
+
+const pages = ["/", "/criteria/fiscal-transparency/", "/criteria/access-to-information/", "/criteria/asset-disclosure/", "/criteria/citizen-engagement/", "/timeline/", "/compare/", "/methodology/", "/data/"];
+const locales = ["vi", "en"] as const;
+
+test.describe("every page, JavaScript off: figures are SVG with their numbers and a data table", () => {
+  test.use({ javaScriptEnabled: false });
+  for (const locale of locales) {
+    for (const path of pages) {
+      test(`/${locale}${path}`, async ({ page }) => {
+        await page.goto(`/${locale}${path}`);
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+        const figures = page.locator("figure[data-figure]");
+        for (const figure of await figures.all()) {
+          const svg = figure.locator('svg[role="img"]');
+          await expect(svg).toHaveCount(1);
+          await expect(svg.locator("title")).not.toBeEmpty();
+          await expect(svg.locator("desc")).not.toBeEmpty();
+          const rows = figure.locator("table tbody tr");
+          expect(await rows.count()).toBeGreaterThan(0);
+          // Every number the chart draws as a value is also in its table.
+          const values = await svg.locator("[data-value]").evaluateAll((nodes) => nodes.map((node) => node.getAttribute("data-value")).filter((value): value is string => !!value));
+          const tableText = (await figure.locator("table").textContent()) ?? "";
+          const normalized = tableText.replace(/,/g, ".");
+          for (const value of values) expect(normalized).toContain(value);
+          await expect(figure.locator("figcaption")).not.toBeEmpty();
+        }
+      });
+    }
+  }
+});
+
+test.describe("dashboard and criteria carry their charts", () => {
+  test.use({ javaScriptEnabled: false });
+  test("dashboard: score history with the bar drawn and the projection named in the legend", async ({ page }) => {
+    await page.goto("/en/");
+    const history = page.locator('figure[data-figure="score-history"]');
+    await expect(history.locator("[data-threshold]")).toHaveCount(1);
+    await expect(history.locator('[data-kind="projection"]')).toHaveCount(1);
+    await expect(history.locator('[data-legend="projection"]')).toContainText("Projection");
+    await expect(history.locator('[data-legend="threshold"]')).toBeVisible();
+  });
+  test("criteria show no data visibly different from zero", async ({ page }) => {
+    await page.goto("/vi/criteria/asset-disclosure/");
+    const history = page.locator('figure[data-figure="history-assetDisclosure"]');
+    await expect(history.locator('[data-kind="nodata"]').first()).toBeVisible();
+    await expect(history.locator('svg[role="img"]')).toContainText("không có dữ liệu");
+  });
+  for (const [slug, figure] of [["fiscal-transparency", "open-budget-survey"], ["access-to-information", "rti-rating"], ["citizen-engagement", "eiu-democracy-index"]] as const) {
+    test(`/${slug}/ shows its indicator chart`, async ({ page }) => {
+      await page.goto(`/en/criteria/${slug}/`);
+      await expect(page.locator(`figure[data-figure="${figure}"] svg[role="img"]`)).toBeVisible();
+    });
+  }
+});
+
+test("the language switch keeps the page", async ({ page }) => {
+  await page.goto("/vi/criteria/asset-disclosure/");
+  await page.locator('header a[hreflang="en"]').click();
+  await expect(page).toHaveURL(/\/en\/criteria\/asset-disclosure\/$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+});
+
+for (const locale of locales) {
+  for (const path of pages) {
+    test(`/${locale}${path}: title, description, canonical and hreflang in the page's language`, async ({ page }) => {
+      await page.goto(`/${locale}${path}`);
+      await expect(page).toHaveTitle(/.+/);
+      await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
+      await expect(page.locator('link[rel="canonical"]')).toHaveAttribute("href", new RegExp(`/${locale}${path.replace(/\//g, "\\/")}$`));
+      for (const alternate of ["vi", "en", "x-default"]) await expect(page.locator(`link[rel="alternate"][hreflang="${alternate}"]`)).toHaveCount(1);
+    });
+  }
+}
+
+for (const width of [360, 1280]) {
+  test.describe(`${width} px, JavaScript on`, () => {
+    test.use({ viewport: { width, height: 900 } });
+    for (const locale of locales) {
+      for (const path of pages) {
+        test(`/${locale}${path}: axe clean, no sideways scroll, no console errors, nothing leaves the site`, async ({ page }) => {
+          const watch = watchPage(page);
+          await page.goto(`/${locale}${path}`, { waitUntil: "networkidle" });
+          await expectNoAxeViolations(page);
+          await expectNoSidewaysScroll(page);
+          watch.expectClean();
+        });
+      }
+    }
+  });
+}
+
+test.describe("dark mode", () => {
+  test.use({ colorScheme: "dark" });
+  for (const path of ["/vi/", "/en/criteria/fiscal-transparency/"]) {
+    test(`${path} has no axe violations in dark mode`, async ({ page }) => {
+      await page.goto(path);
+      await expectNoAxeViolations(page);
+    });
+  }
+});

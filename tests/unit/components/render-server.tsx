@@ -1,0 +1,24 @@
+import { Children, cloneElement, isValidElement, type ReactElement, type ReactNode } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+
+type Props = { children?: ReactNode };
+
+/**
+ * Server components here are async functions without hooks. React's string renderer cannot await them,
+ * so resolve the tree first: call each function component (awaiting it), keep host elements, recurse.
+ */
+const resolve = async (node: ReactNode): Promise<ReactNode> => {
+  if (Array.isArray(node)) return Promise.all(node.map(resolve));
+  if (!isValidElement(node)) return node;
+  const element = node as ReactElement<Props>;
+  if (typeof element.type === "function") {
+    const rendered = await (element.type as (props: Props) => ReactNode | Promise<ReactNode>)(element.props);
+    return resolve(rendered);
+  }
+  const children = element.props.children;
+  if (children === undefined) return element;
+  const resolved = await Promise.all(Children.toArray(children).map(resolve));
+  return cloneElement(element, undefined, ...resolved);
+};
+
+export const renderServer = async (node: ReactNode) => renderToStaticMarkup(<>{await resolve(node)}</>);
