@@ -23,7 +23,7 @@ export function ChartFigure({ chart, dataset, locale, actions }: Props) {
       return assessment ? <CriteriaFigure assessment={assessment} locale={locale} actions={actions} /> : null;
     }
     case "open-budget-survey":
-      return <ObsFigure rounds={dataset.inputs.openBudgetSurvey} locale={locale} actions={actions} />;
+      return <ObsFigure rounds={dataset.inputs.openBudgetSurvey.filter((round) => round.country === "VN")} locale={locale} actions={actions} />;
     case "rti-rating":
       return <RtiFigure ratings={dataset.inputs.rtiRating} locale={locale} actions={actions} />;
     case "eiu-democracy-index":

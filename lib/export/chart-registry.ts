@@ -82,7 +82,7 @@ const criteriaChart: ChartDefinition = {
   },
 };
 
-const sortedObs = (dataset: Dataset) => [...dataset.inputs.openBudgetSurvey].sort((a, b) => a.round - b.round);
+const sortedObs = (dataset: Dataset) => dataset.inputs.openBudgetSurvey.filter((round) => round.country === "VN").sort((a, b) => a.round - b.round);
 
 const obsChart: ChartDefinition = {
   id: "open-budget-survey",
