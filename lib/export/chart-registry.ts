@@ -201,7 +201,7 @@ const latestPeerEntries = (dataset: Dataset) => [...new Map([...dataset.peers.el
 const compareEligibilityChart: ChartDefinition = {
   id: "compare-eligibility",
   page: "/compare/",
-  height: 1040,
+  height: 1080,
   title: ({ t }) => t("charts.compareEligibility.title"),
   subtitle: ({ t }) => t("charts.compareEligibility.subtitle"),
   table: ({ dataset, locale, t }) => {
