@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { site } from "@/config/site";
 import { chartDefinition } from "@/lib/export/chart-registry";
 import { exportPaths } from "@/lib/export/export-paths";
-import type { Locale } from "@/lib/schemas/common";
+import { locales, type Locale } from "@/lib/schemas/common";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { serverTranslate } from "./server-translate";
 
@@ -19,6 +19,7 @@ export const embedMetadata = async ({ chart, locale, dataset, release }: { chart
     description: t("embed.metaDescription", { title, site: t("site.name") }),
     alternates: {
       canonical: exportPaths.embed(locale, chart, release),
+      languages: { ...Object.fromEntries(locales.map((l) => [l, exportPaths.embed(l, chart, release)])), "x-default": exportPaths.embed("vi", chart, release) },
       types: { "application/json+oembed": `${site.origin}${exportPaths.oembed(locale, chart, release)}` },
     },
   };

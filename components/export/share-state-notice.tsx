@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useMemo, useSyncExternalStore } from "react";
-import { parseShareState, yearsInRows, type Adjustment, type ShareContext } from "@/lib/url-state/share-state";
+import { useEffect, useState, useSyncExternalStore } from "react";
+import type { Adjustment, ParsedShare, ShareContext } from "@/lib/url-state/share-state";
 
 export type NoticeLabels = {
   title: string;
@@ -18,7 +18,7 @@ const subscribe = (onChange: () => void) => {
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
 
 /** What the page offers, read from its figures: chart ids and the years in each chart's data table. */
-const pageContext = (chartIds: ReadonlyArray<string>, scenarios: ReadonlyArray<string>): ShareContext => {
+const pageContext = (chartIds: ReadonlyArray<string>, scenarios: ReadonlyArray<string>, yearsInRows: (rows: string[][]) => number[]): ShareContext => {
   const figures = [...document.querySelectorAll<HTMLElement>("figure[data-figure]")].filter((figure) => chartIds.includes(figure.id));
   const years = Object.fromEntries(
     figures.map((figure) => [figure.id, yearsInRows([...figure.querySelectorAll("[data-testid=figure-table] tbody tr")].map((row) => [...row.children].map((cell) => cell.textContent ?? "")))]),
@@ -32,7 +32,18 @@ const pageContext = (chartIds: ReadonlyArray<string>, scenarios: ReadonlyArray<s
  */
 export function ShareStateNotice({ chartIds, scenarios = [], labels }: { chartIds: ReadonlyArray<string>; scenarios?: ReadonlyArray<string>; labels: NoticeLabels }) {
   const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
-  const parsed = useMemo(() => (search ? parseShareState(search, pageContext(chartIds, scenarios)) : undefined), [search, chartIds, scenarios]);
+  const [parsed, setParsed] = useState<ParsedShare | undefined>(undefined);
+  // The parser (zod) is loaded only when the URL carries a query: plain page views ship none of it.
+  useEffect(() => {
+    if (!search) return;
+    let live = true;
+    import("@/lib/url-state/share-state").then(({ parseShareState, yearsInRows }) => {
+      if (live) setParsed(parseShareState(search, pageContext(chartIds, scenarios, yearsInRows)));
+    });
+    return () => {
+      live = false;
+    };
+  }, [search, chartIds, scenarios]);
   const chart = parsed?.state.chart;
   const year = parsed?.state.year;
 
@@ -62,7 +73,7 @@ export function ShareStateNotice({ chartIds, scenarios = [], labels }: { chartId
   const adjusted = parsed?.adjusted ?? [];
   const chartTitle = chart ? (document.getElementById(`${chart}-heading`)?.textContent ?? chart) : "";
   return (
-    <div role="status" className="no-print" data-testid="share-notice" data-adjusted={adjusted.length > 0} data-chart={chart ?? ""} data-year={year ?? ""}>
+    <div role="status" className="no-print" data-testid="share-notice" data-ready={!search || parsed !== undefined} data-adjusted={adjusted.length > 0} data-chart={chart ?? ""} data-year={year ?? ""}>
       {(adjusted.length > 0 || chart) && (
         <div className={`mb-4 rounded border p-3 text-sm ${adjusted.length > 0 ? "border-threshold" : "border-line"}`}>
           {adjusted.length > 0 && (

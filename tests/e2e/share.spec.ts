@@ -21,6 +21,7 @@ test.describe("share links on the dashboard", () => {
         await page.goto(`/${locale}/${item.query}`);
         const notice = page.getByTestId("share-notice");
         await expect(notice).toHaveAttribute("role", "status");
+        await expect(notice).toHaveAttribute("data-ready", "true");
         await expect(notice).toHaveAttribute("data-chart", item.chart ?? "");
         await expect(notice).toHaveAttribute("data-adjusted", String(item.adjusted.length > 0));
         await expect(notice.locator("[data-adjustment]")).toHaveCount(item.adjusted.length);
