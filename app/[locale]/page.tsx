@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CriteriaFigure } from "@/components/charts/criteria-figure";
 import { ScoreHistoryFigure } from "@/components/charts/score-history-figure";
+import { CiteThis } from "@/components/export/cite-this";
 import { PageShell } from "@/components/layout/page-shell";
 import { CriteriaList } from "@/components/score/criteria-list";
 import { ScoreSummary } from "@/components/score/score-summary";
@@ -58,6 +59,9 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       )}
+      <div className="mt-8">
+        <CiteThis locale={locale} />
+      </div>
     </PageShell>
   );
 }

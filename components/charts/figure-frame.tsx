@@ -1,6 +1,8 @@
 import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import { ChartActions } from "@/components/export/chart-actions";
 import { SourceLinks } from "@/components/sources/source-links";
+import { isChartId } from "@/lib/export/chart-registry";
 import type { Locale } from "@/lib/schemas/common";
 import { DataTable, type ChartTable } from "./data-table";
 
@@ -14,7 +16,7 @@ type Props = {
   table: ChartTable;
   legend: ReactNode;
   locale: Locale;
-  /** Share, embed and download controls, when the page offers them. */
+  /** Share, embed and download controls; left out, a registered chart gets the standard ones; `false` shows none (embeds). */
   actions?: ReactNode;
   headingLevel?: 2 | 3;
   children: ReactNode;
@@ -24,6 +26,7 @@ type Props = {
 export async function FigureFrame({ id, title, subtitle, summary, sourceIds, table, legend, locale, actions, headingLevel = 2, children }: Props) {
   const t = await getTranslations({ locale, namespace: "charts" });
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  const shownActions = actions === undefined ? isChartId(id) && <ChartActions chart={id} locale={locale} /> : actions;
   return (
     <figure id={id} aria-labelledby={`${id}-heading`} className="rounded-lg border border-line p-3 sm:p-4" data-figure={id}>
       <Heading id={`${id}-heading`} className="text-lg font-bold">
@@ -42,7 +45,7 @@ export async function FigureFrame({ id, title, subtitle, summary, sourceIds, tab
           <DataTable caption={t("tableCaption", { title })} table={table} noData={t("noData")} />
         </div>
       </details>
-      {actions && <div className="no-print mt-3">{actions}</div>}
+      {shownActions && <div className="no-print mt-3">{shownActions}</div>}
     </figure>
   );
 }

@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ShareStateRegion } from "@/components/export/share-state-region";
 import { site } from "@/config/site";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { formatPartialDate } from "@/lib/format/partial-date";
@@ -49,6 +50,7 @@ export async function PageShell({ locale, path, current, children }: { locale: L
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
+        <ShareStateRegion locale={locale} />
         {children}
       </main>
       <footer className="mt-10 border-t border-line bg-panel">

@@ -1,4 +1,4 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetFileNames, type Dataset, type DatasetFileName } from "../schemas/dataset";
 import type { DataProblem } from "./problems";
@@ -22,15 +22,26 @@ export const readRawDataset = (directory = dataDirectory()) => {
   return { raw, problems };
 };
 
-let cached: { directory: string; dataset: Dataset } | undefined;
+const cache = new Map<string, Dataset>();
 
 /** Loads and validates once per process; throws with every problem listed. */
 export const loadDataset = (directory = dataDirectory()): Dataset => {
-  if (cached?.directory === directory) return cached.dataset;
+  const cached = cache.get(directory);
+  if (cached) return cached;
   const { raw, problems } = readRawDataset(directory);
   if (problems.length > 0) throw new DataValidationError(problems);
   const result = validateDataset(raw);
   if (!result.ok) throw new DataValidationError(result.problems);
-  cached = { directory, dataset: result.dataset };
+  cache.set(directory, result.dataset);
   return result.dataset;
 };
+
+/** data/releases/<id>/: a frozen copy of data/ per published release, which pinned embeds are built from (never a fixture). */
+export const releasesDirectory = () => process.env.OGP_RELEASES_DIR ?? join(process.cwd(), "data", "releases");
+
+/** The ids of every frozen release, oldest first (folder names written YYYY-MM-DD). */
+export const frozenReleaseIds = (directory = releasesDirectory()): string[] =>
+  existsSync(directory) ? readdirSync(directory).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort() : [];
+
+/** A frozen release, validated exactly like data/. */
+export const loadRelease = (id: string) => loadDataset(join(releasesDirectory(), id));

@@ -1,6 +1,7 @@
 import type { Locale } from "../schemas/common";
 import { locales } from "../schemas/common";
 import { site } from "../../config/site";
+import { ogImagePath } from "../export/export-paths";
 import en from "../../messages/en.json";
 import vi from "../../messages/vi.json";
 
@@ -8,8 +9,11 @@ const siteNames: Record<Locale, string> = { vi: vi.site.name, en: en.site.name }
 
 type PageMetadataInput = { locale: Locale; path: string; title: string; description: string; image?: string };
 
-/** Title, description, canonical URL and hreflang alternates in the page's own language. */
-export const pageMetadata = ({ locale, path, title, description, image }: PageMetadataInput) => {
+/**
+ * Title, description, canonical URL and hreflang alternates in the page's own language. Every page gets its own
+ * Open Graph image (/og/<locale>/<page>.png, drawn after the build by scripts/build-exports.ts) unless `image` is given.
+ */
+export const pageMetadata = ({ locale, path, title, description, image = ogImagePath(locale, path) }: PageMetadataInput) => {
   const url = (l: Locale) => `/${l}${path}`;
   return {
     metadataBase: new URL(site.origin),

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DatasetList } from "@/components/data/dataset-list";
+import { CiteThis } from "@/components/export/cite-this";
+import { DataDownloads } from "@/components/export/data-downloads";
 import { SourceTable } from "@/components/data/source-table";
 import { PageShell } from "@/components/layout/page-shell";
 import { loadDataset } from "@/lib/data/read-dataset";
@@ -30,6 +32,10 @@ export default async function DataPage({ params }: Props) {
         {t("release", { release: dataset.release.id, date: formatPartialDate(dataset.release.publishedOn, locale) })} {pick(dataset.release.summary, locale)}
       </p>
       <DatasetList dataset={dataset} locale={locale} />
+      <DataDownloads locale={locale} />
+      <div className="mt-8">
+        <CiteThis locale={locale} />
+      </div>
       <SourceTable sources={dataset.sources} locale={locale} />
     </PageShell>
   );

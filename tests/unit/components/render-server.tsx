@@ -12,7 +12,14 @@ const resolve = async (node: ReactNode): Promise<ReactNode> => {
   if (!isValidElement(node)) return node;
   const element = node as ReactElement<Props>;
   if (typeof element.type === "function") {
-    const rendered = await (element.type as (props: Props) => ReactNode | Promise<ReactNode>)(element.props);
+    let rendered: ReactNode;
+    try {
+      rendered = await (element.type as (props: Props) => ReactNode | Promise<ReactNode>)(element.props);
+    } catch (error) {
+      // A client island calls hooks, which only work inside React's renderer: leave it to renderToStaticMarkup.
+      if (error instanceof TypeError && /useSyncExternalStore|useState|useEffect|useMemo/.test(error.message)) return element;
+      throw error;
+    }
     return resolve(rendered);
   }
   const children = element.props.children;

@@ -1,0 +1,11 @@
+"use client";
+import { useHydrated } from "./use-hydrated";
+
+/** Today's date in the reader's language once JavaScript runs; in the static HTML, a placeholder the reader fills in. */
+export function AccessDate({ locale, placeholder, iso = false }: { locale: string; placeholder: string; iso?: boolean }) {
+  const hydrated = useHydrated();
+  if (!hydrated) return <span data-access-date="">{placeholder}</span>;
+  const now = new Date();
+  const text = iso ? now.toISOString().slice(0, 10) : new Intl.DateTimeFormat(locale, { day: "numeric", month: "long", year: "numeric" }).format(now);
+  return <span data-access-date={now.toISOString().slice(0, 10)}>{text}</span>;
+}

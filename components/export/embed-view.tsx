@@ -1,0 +1,30 @@
+import { getTranslations } from "next-intl/server";
+import { chartDefinition } from "@/lib/export/chart-registry";
+import { exportPaths } from "@/lib/export/export-paths";
+import { localePath } from "@/lib/format/locale";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import type { Locale } from "@/lib/schemas/common";
+import type { Dataset } from "@/lib/schemas/dataset";
+import { ChartFigure } from "./chart-figure";
+
+/** One chart alone, for iframes: no site navigation; title, chart, legend, source, "data as of" and a link back. */
+export async function EmbedView({ chart, locale, dataset, pinned }: { chart: string; locale: Locale; dataset: Dataset; pinned: boolean }) {
+  const t = await getTranslations({ locale });
+  const definition = chartDefinition(chart);
+  if (!definition) return null;
+  const release = dataset.release.id;
+  return (
+    <main className="mx-auto max-w-3xl p-2 sm:p-3" data-embed={chart} data-release={release} data-pinned={pinned}>
+      <ChartFigure chart={chart} dataset={dataset} locale={locale} actions={false} />
+      <p className="mt-2 text-sm text-muted" data-testid="embed-as-of">
+        {t("embed.dataAsOf", { date: formatPartialDate(dataset.release.publishedOn, locale), release })} {pinned ? t("embed.pinnedNote", { release }) : t("embed.liveNote")}
+      </p>
+      <p className="mt-1 text-sm">
+        <a href={`${localePath(locale, definition.page)}#${chart}`} target="_top">
+          {t("embed.backLink", { site: t("site.name") })}
+        </a>
+      </p>
+      <script src={exportPaths.frameScript()} async />
+    </main>
+  );
+}

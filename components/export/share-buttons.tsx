@@ -1,0 +1,54 @@
+"use client";
+import { useState } from "react";
+import { useHydrated } from "./use-hydrated";
+
+type Labels = { copyLink: string; copied: string; copyFailed: string; shareSheet: string; link: string };
+
+/**
+ * "Copy link" and the device's share sheet for a chart or page. `href` is site-relative (locale path, query,
+ * anchor); the absolute URL is built from wherever the page is served. Without JavaScript it is a plain link.
+ */
+export function ShareButtons({ href, title, labels }: { href: string; title: string; labels: Labels }) {
+  const hydrated = useHydrated();
+  const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
+  if (!hydrated) {
+    return (
+      <a href={href} className="text-sm" data-share-link>
+        {labels.link}
+      </a>
+    );
+  }
+  const url = new URL(href, window.location.origin).toString();
+  const canShare = typeof navigator.share === "function";
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(url);
+      setState("copied");
+    } catch {
+      setState("failed");
+    }
+  };
+  const share = async () => {
+    try {
+      await navigator.share({ title, url });
+    } catch {
+      // The reader closed the share sheet: nothing to report.
+    }
+  };
+  const button = "rounded border border-line bg-panel px-2 py-1 text-sm font-medium text-ink hover:border-accent";
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2" data-share-link={url}>
+      <button type="button" onClick={copy} className={button}>
+        {labels.copyLink}
+      </button>
+      {canShare && (
+        <button type="button" onClick={share} className={button}>
+          {labels.shareSheet}
+        </button>
+      )}
+      <span role="status" className="text-sm text-muted">
+        {state === "copied" ? labels.copied : state === "failed" ? labels.copyFailed : ""}
+      </span>
+    </span>
+  );
+}

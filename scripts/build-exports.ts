@@ -1,0 +1,181 @@
+// After `next build`: writes every file the static pages link to but React does not render —
+// chart downloads (CSV, JSON, standalone SVG, 2× PNG), full datasets (CSV, JSON), the static API with JSON Schemas,
+// oEmbed responses, the .bib citation and one Open Graph image (1200×630 PNG) per page and locale.
+// Everything comes from lib/export (the chart registry) and from the HTML the build just wrote, so downloads,
+// embeds and pages show the same numbers.
+import { Resvg } from "@resvg/resvg-js";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { createTranslator } from "next-intl";
+import { z } from "zod";
+import { site } from "@/config/site";
+import { loadMessages } from "@/i18n/load-messages";
+import { frozenReleaseIds, loadDataset, loadRelease } from "@/lib/data/read-dataset";
+import { chartData, chartDefinitions, scoreThreshold, type Translate } from "@/lib/export/chart-registry";
+import { citationBibtex } from "@/lib/export/citation";
+import { recordsToCsv, toCsv } from "@/lib/export/csv";
+import { datasetTables } from "@/lib/export/dataset-tables";
+import { oembedResponse } from "@/lib/export/embed-snippet";
+import { datasetName, exportPaths } from "@/lib/export/export-paths";
+import { ogCardSvg } from "@/lib/export/og-card";
+import { decodeXmlText, lightModeColours, standaloneSvg } from "@/lib/export/standalone-svg";
+import { localePath } from "@/lib/format/locale";
+import { formatPartialDate } from "@/lib/format/partial-date";
+import { datasetFileNames, datasetFileSchemas } from "@/lib/schemas/dataset";
+import { locales, type Locale } from "@/lib/schemas/common";
+
+const out = process.env.OUT_DIR ?? "out";
+const started = Date.now();
+if (!existsSync(join(out, "vi", "index.html"))) {
+  console.error(`build-exports: ${out}/vi/index.html is missing; run next build first.`);
+  process.exit(1);
+}
+
+const write = (path: string, content: string | Buffer) => {
+  const file = join(out, path);
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+};
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+// Fonts for resvg: full Be Vietnam Pro TTFs (Latin + Vietnamese in one file each; resvg reads no woff and no
+// unicode-range, so the @fontsource subsets would drop ệ and đ). The SVG's font stack starts with "Be Vietnam Pro".
+const fontDir = join("node_modules", "@expo-google-fonts", "be-vietnam-pro");
+const fontFiles = ["400Regular", "700Bold", "400Regular_Italic"].map((face) => join(fontDir, face, `BeVietnamPro_${face}.ttf`));
+const toPng = (svg: string, zoom: number) =>
+  new Resvg(svg, { fitTo: { mode: "zoom", value: zoom }, font: { fontFiles, loadSystemFonts: false, defaultFontFamily: "Be Vietnam Pro" } }).render().asPng();
+
+const colours = lightModeColours(readFileSync(join("app", "globals.css"), "utf8"));
+const dataset = loadDataset();
+const release = dataset.release;
+const translators = Object.fromEntries(
+  locales.map((locale) => {
+    const t = createTranslator({ locale, messages: loadMessages(locale) });
+    const translate: Translate = (key, values) => t(key as never, values as never);
+    return [locale, translate];
+  }),
+) as Record<Locale, Translate>;
+const counts: Record<string, number> = {};
+const count = (kind: string) => (counts[kind] = (counts[kind] ?? 0) + 1);
+
+// 1. Each chart: CSV and JSON of the displayed data, standalone SVG, PNG at 2×, oEmbed (live and pinned).
+for (const locale of locales) {
+  const t = translators[locale];
+  for (const chart of chartDefinitions) {
+    const data = chartData(chart, { dataset, locale, t });
+    write(exportPaths.chartFile(locale, chart.id, "csv"), toCsv(data.columns, data.rows));
+    write(exportPaths.chartFile(locale, chart.id, "json"), json({ ...data, licence: site.licence, page: `${site.origin}${localePath(locale, chart.page)}#${chart.id}` }));
+    count("chart csv+json");
+
+    const html = readFileSync(join(out, exportPaths.embed(locale, chart.id), "index.html"), "utf8");
+    const chartSvg = new RegExp(`<svg[^>]*data-chart="${chart.id}-svg"[^>]*>[\\s\\S]*?</svg>`).exec(html)?.[0];
+    if (!chartSvg) throw new Error(`build-exports: no <svg data-chart="${chart.id}-svg"> in the ${locale} embed page`);
+    const publishers = [...new Set(data.sources.map((id) => dataset.sources.find((source) => source.id === id)?.publisher).filter(Boolean))];
+    const svg = standaloneSvg({
+      chartSvg: chartSvg.replace(/<!--[\s\S]*?-->/g, ""),
+      title: data.title,
+      subtitle: data.subtitle,
+      footer: [
+        t("downloads.source", { sources: publishers.join("; ") }),
+        t("downloads.footer", { date: formatPartialDate(release.publishedOn, locale), release: release.id, site: t("site.name"), url: `${site.origin}${localePath(locale, chart.page)}` }),
+      ],
+      colours,
+    });
+    write(exportPaths.chartFile(locale, chart.id, "svg"), svg);
+    write(exportPaths.chartFile(locale, chart.id, "png"), toPng(svg, 2));
+    count("chart svg+png");
+
+    for (const pinned of [undefined, ...frozenReleaseIds()]) {
+      const source = pinned ? loadRelease(pinned) : dataset;
+      const title = chart.title({ dataset: source, locale, t });
+      const frameTitle = t("embed.frameTitle", { title, site: t("site.name") });
+      write(exportPaths.oembed(locale, chart.id, pinned), json(oembedResponse({ src: `${site.origin}${exportPaths.embed(locale, chart.id, pinned)}`, title: frameTitle, height: chart.height, provider: t("site.name"), origin: site.origin })));
+      count("oembed");
+    }
+  }
+
+  // Citation as a .bib file (the access date is left for the reader).
+  write(
+    exportPaths.citation(locale),
+    citationBibtex({
+      locale,
+      author: t("cite.author"),
+      title: t("cite.workTitle", { release: release.id }),
+      year: release.publishedOn.slice(0, 4),
+      url: `${site.origin}${localePath(locale)}`,
+      releaseId: release.id,
+      accessed: t("cite.accessed", { date: t("cite.placeholder") }),
+    }),
+  );
+}
+
+// 2. Full datasets (JSON as in data/, CSV where tabular) and the static API with JSON Schemas.
+const apiDatasets = datasetFileNames.map((file) => {
+  const name = datasetName(file);
+  const raw = readFileSync(join(process.env.OGP_DATA_DIR ?? "data", file), "utf8");
+  write(exportPaths.datasetFile(name, "json"), raw);
+  write(exportPaths.apiDataset(name), raw);
+  const tables = datasetTables(name, dataset);
+  for (const table of tables) write(exportPaths.datasetFile(table.name, "csv"), recordsToCsv(table.records));
+  const schema = z.toJSONSchema(datasetFileSchemas[file], { target: "draft-2020-12", unrepresentable: "any" });
+  write(exportPaths.apiSchema(name), json({ $id: `${site.origin}${exportPaths.apiSchema(name)}`, title: file, ...schema }));
+  count("dataset");
+  return {
+    name,
+    file,
+    url: `${site.origin}${exportPaths.apiDataset(name)}`,
+    path: exportPaths.apiDataset(name),
+    schema: exportPaths.apiSchema(name),
+    downloads: { json: exportPaths.datasetFile(name, "json"), csv: tables.map((table) => exportPaths.datasetFile(table.name, "csv")) },
+  };
+});
+write(
+  exportPaths.apiIndex(),
+  json({
+    name: "Vietnam OGP Scorecard — static data API",
+    version: "v1",
+    release: { id: release.id, publishedOn: release.publishedOn },
+    licence: site.licence,
+    origin: site.origin,
+    datasets: apiDatasets,
+    charts: locales.flatMap((locale) => chartDefinitions.map((chart) => ({ chart: chart.id, locale, csv: exportPaths.chartFile(locale, chart.id, "csv"), json: exportPaths.chartFile(locale, chart.id, "json"), embed: exportPaths.embed(locale, chart.id), oembed: exportPaths.oembed(locale, chart.id) }))),
+    releases: frozenReleaseIds(),
+  }),
+);
+
+// 3. Open Graph images: one per og:image the pages reference (pageMetadata gives every page its own).
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name === "index.html" ? [path] : [];
+  });
+const meta = (html: string, property: string) => {
+  const value = new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1];
+  return value === undefined ? undefined : decodeXmlText(value);
+};
+const score = scoreThreshold(dataset);
+const drawn = new Set<string>();
+for (const file of htmlFiles(out)) {
+  const html = readFileSync(file, "utf8");
+  const image = meta(html, "og:image");
+  if (!image) continue;
+  const path = image.startsWith(site.origin) ? image.slice(site.origin.length) : new URL(image, site.origin).pathname;
+  if (drawn.has(path) || !path.startsWith("/og/")) continue;
+  const locale = (locales as ReadonlyArray<string>).includes(path.split("/")[2]) ? (path.split("/")[2] as Locale) : "vi";
+  const t = translators[locale];
+  const svg = ogCardSvg({
+    siteName: t("site.name"),
+    title: meta(html, "og:title") ?? t("site.name"),
+    scoreLine: score && score.total !== null ? t("og.score", { total: score.total, outOf: score.outOf }) : t("og.noScore"),
+    neededLine: score ? t("og.needed", { threshold: score.threshold, outOf: score.outOf, passMark: `${score.passMarkPercent}%` }) : "",
+    score,
+    footer: t("og.footer", { date: formatPartialDate(release.publishedOn, locale), release: release.id }),
+    host: new URL(site.origin).host,
+    colours,
+  });
+  write(path, toPng(svg, 1));
+  drawn.add(path);
+  count(`og image (${relative(out, file).split("/")[0]})`);
+}
+
+console.log(`build-exports: ${Object.entries(counts).map(([kind, n]) => `${n} ${kind}`).join(", ")} in ${((Date.now() - started) / 1000).toFixed(1)} s`);

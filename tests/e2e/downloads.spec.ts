@@ -1,0 +1,107 @@
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { expect, test, type APIRequestContext } from "@playwright/test";
+import { loadDataset } from "@/lib/data/read-dataset";
+import { chartIds } from "@/lib/export/chart-registry";
+import { parseCsv } from "@/lib/export/csv";
+import { datasetFileNames } from "@/lib/schemas/dataset";
+
+const PNG_SIGNATURE = "89504e470d0a1a0a";
+const pngSize = (buffer: Buffer) => ({ signature: buffer.subarray(0, 8).toString("hex"), width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) });
+const fetchOk = async (request: APIRequestContext, path: string) => {
+  const response = await request.get(path);
+  expect(response.status(), path).toBe(200);
+  return response;
+};
+
+for (const locale of ["vi", "en"] as const) {
+  for (const chart of chartIds) {
+    test(`${locale} ${chart}: CSV holds the table's numbers, JSON parses, SVG parses, PNG is 2×`, async ({ page, request }) => {
+      await page.goto(`/${locale}/embed/${chart}/`);
+      const table = await page.locator(`figure#${chart} [data-testid=figure-table] table`).evaluate((element) => ({
+        columns: [...element.querySelectorAll("thead th")].map((cell) => cell.textContent ?? ""),
+        // A "no data" cell (null in the data) is an empty CSV field.
+        rows: [...element.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => (cell.classList.contains("italic") ? "" : (cell.textContent ?? "")))),
+      }));
+
+      const csvResponse = await fetchOk(request, `/downloads/${locale}/${chart}.csv`);
+      expect(csvResponse.headers()["content-type"]).toContain("text/csv");
+      const csvBody = await csvResponse.body();
+      expect(csvBody.subarray(0, 3).toString("hex"), "UTF-8 BOM").toBe("efbbbf");
+      const [header, ...rows] = parseCsv(csvBody.toString("utf8"));
+      expect(header).toEqual(table.columns);
+      expect(rows).toEqual(table.rows);
+
+      const data = await (await fetchOk(request, `/downloads/${locale}/${chart}.json`)).json();
+      expect(data).toMatchObject({ chart, locale, columns: table.columns });
+      expect(data.rows).toHaveLength(table.rows.length);
+
+      const svgText = await (await fetchOk(request, `/downloads/${locale}/${chart}.svg`)).text();
+      const parsed = await page.evaluate((text) => {
+        const doc = new DOMParser().parseFromString(text, "image/svg+xml");
+        const root = doc.documentElement;
+        return { error: doc.querySelector("parsererror")?.textContent ?? null, name: root.localName, ns: root.namespaceURI, width: Number(root.getAttribute("width")), height: Number(root.getAttribute("height")), text: root.textContent ?? "" };
+      }, svgText);
+      expect(parsed.error).toBeNull();
+      expect(parsed).toMatchObject({ name: "svg", ns: "http://www.w3.org/2000/svg" });
+      expect(svgText).not.toContain("var(--");
+      expect(parsed.text).toContain(data.title);
+      expect(parsed.text).toContain(loadDataset().release.id);
+
+      const png = pngSize(await (await fetchOk(request, `/downloads/${locale}/${chart}.png`)).body());
+      expect(png).toEqual({ signature: PNG_SIGNATURE, width: parsed.width * 2, height: parsed.height * 2 });
+    });
+  }
+}
+
+test("every dataset downloads as JSON (as in data/) and CSV where tabular; the static API lists them with JSON Schemas", async ({ request }) => {
+  const index = await (await fetchOk(request, "/api/v1/index.json")).json();
+  expect(index.version).toBe("v1");
+  expect(index.release.id).toBe(loadDataset().release.id);
+  expect(index.datasets.map((d: { file: string }) => d.file)).toEqual(datasetFileNames);
+  for (const dataset of index.datasets as Array<{ name: string; file: string; path: string; schema: string; downloads: { json: string; csv: string[] } }>) {
+    const original = JSON.parse(readFileSync(join("data", dataset.file), "utf8"));
+    expect(await (await fetchOk(request, dataset.path)).json()).toEqual(original);
+    expect(await (await fetchOk(request, dataset.downloads.json)).json()).toEqual(original);
+    const schema = await (await fetchOk(request, dataset.schema)).json();
+    expect(schema.$schema).toContain("json-schema.org");
+    expect(schema.type).toBeDefined();
+    for (const csv of dataset.downloads.csv) {
+      const rows = parseCsv((await (await fetchOk(request, csv)).body()).toString("utf8"));
+      expect(rows.length, csv).toBeGreaterThan(1);
+      expect(new Set(rows.map((row) => row.length)).size, `${csv}: every row as wide as the header`).toBe(1);
+    }
+  }
+});
+
+test("the .bib citation downloads in both languages", async ({ request }) => {
+  for (const locale of ["vi", "en"]) {
+    const bib = await (await fetchOk(request, `/downloads/${locale}/cite-ogp-scorecard.bib`)).text();
+    expect(bib).toMatch(/^@misc\{ogp-scorecard-/);
+    expect(bib).toContain(loadDataset().release.id);
+  }
+});
+
+const htmlFiles = (dir: string): string[] =>
+  readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name === "index.html" ? [path] : [];
+  });
+
+test("every page's og:image and twitter:image exist in out/ as a 1200×630 PNG", () => {
+  const pages = htmlFiles("out").filter((file) => !file.includes("/embed/"));
+  let checked = 0;
+  for (const file of pages) {
+    const html = readFileSync(file, "utf8");
+    if (!/<html[^>]*lang="(vi|en)"/.test(html) || /<meta[^>]*http-equiv="refresh"/i.test(html) || file.endsWith("404/index.html") || file.includes("_not-found")) continue;
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    const twitter = /<meta name="twitter:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(og, `${file} has og:image`).toBeDefined();
+    expect(twitter, `${file} has twitter:image`).toBe(og);
+    expect(og).toMatch(/^https?:\/\//);
+    const png = pngSize(readFileSync(join("out", new URL(og!).pathname)));
+    expect(png, `${file} → ${og}`).toEqual({ signature: PNG_SIGNATURE, width: 1200, height: 630 });
+    checked++;
+  }
+  expect(checked).toBeGreaterThanOrEqual(2);
+});

@@ -1,0 +1,99 @@
+import { createServer, type Server } from "node:http";
+import { expect, test } from "@playwright/test";
+import { baseURL } from "../../playwright.config";
+import { frozenReleaseIds, loadDataset } from "@/lib/data/read-dataset";
+import { chartDefinitions, chartIds } from "@/lib/export/chart-registry";
+import { expectNoAxeViolations, watchPage } from "./helpers";
+
+const release = loadDataset().release.id;
+const hostPort = Number(new URL(baseURL).port) + 1;
+
+// A page on ANOTHER origin (127.0.0.2, its own port) that embeds charts the way a newspaper would.
+const hostPage = (frames: Array<{ src: string; title: string }>, withResizer: boolean) => `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
+<body style="margin:0;width:700px">
+${frames.map((frame, index) => `<iframe id="f${index}" src="${frame.src}" title="${frame.title}" width="100%" height="200" loading="eager" style="width:100%;border:0;display:block"></iframe>`).join("\n")}
+${withResizer ? `<script src="${baseURL}/embed/resize.js" async></script>` : ""}
+</body></html>`;
+
+let server: Server;
+let currentHtml = "";
+test.beforeAll(async ({}, workerInfo) => {
+  server = createServer((_request, response) => {
+    response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
+    response.end(currentHtml);
+  });
+  await new Promise<void>((resolve) => server.listen(hostPort + workerInfo.workerIndex, "127.0.0.2", resolve));
+});
+test.afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
+
+const hostUrl = (workerIndex: number) => `http://127.0.0.2:${hostPort + workerIndex}/`;
+
+for (const locale of ["vi", "en"] as const) {
+  test(`every ${locale} chart renders in a cross-origin iframe and the resizer makes the frame follow its content`, async ({ page }, workerInfo) => {
+    const frames = [...chartIds.map((chart) => ({ chart, src: `${baseURL}/${locale}/embed/${chart}/` })), { chart: "score-history", src: `${baseURL}/${locale}/embed/score-history/${release}/` }];
+    currentHtml = hostPage(frames.map((frame) => ({ src: frame.src, title: frame.chart })), true);
+    await page.goto(hostUrl(workerInfo.workerIndex));
+    for (const [index, frame] of frames.entries()) {
+      const iframe = page.locator(`#f${index}`);
+      const inner = page.frameLocator(`#f${index}`);
+      await expect(inner.locator(`svg[data-chart="${frame.chart}-svg"]`)).toBeVisible();
+      await expect(iframe).toHaveAttribute("data-ogp-resized", /\d+/);
+      const contentHeight = await inner.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY + 8));
+      const frameHeight = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+      expect(Math.abs(frameHeight - contentHeight), `${frame.src}: frame ${frameHeight}px, content ${contentHeight}px`).toBeLessThanOrEqual(2);
+    }
+    // Opening the data table makes the content taller; the frame follows.
+    const before = await page.locator("#f0").evaluate((element) => element.getBoundingClientRect().height);
+    await page.frameLocator("#f0").locator("[data-testid=figure-table] summary").click();
+    await expect.poll(async () => page.locator("#f0").evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(before + 40);
+  });
+}
+
+for (const width of [400, 700])
+test(`a plain iframe at the suggested height shows the whole chart without the resizer (${width} px)`, async ({ page }, workerInfo) => {
+  currentHtml = hostPage(chartDefinitions.map((chart) => ({ src: `${baseURL}/vi/embed/${chart.id}/`, title: chart.id })), false).replace("width:700px", `width:${width}px`);
+  await page.goto(hostUrl(workerInfo.workerIndex));
+  for (const [index, chart] of chartDefinitions.entries()) {
+    await page.locator(`#f${index}`).evaluate((element, height) => element.setAttribute("height", String(height)), chart.height);
+    const inner = page.frameLocator(`#f${index}`);
+    await expect(inner.locator(`svg[data-chart="${chart.id}-svg"]`)).toBeVisible();
+    const needed = await inner.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
+    expect(needed, `${chart.id} needs ${needed}px, suggested ${chart.height}px`).toBeLessThanOrEqual(chart.height);
+  }
+});
+
+for (const locale of ["vi", "en"] as const) {
+  for (const chart of chartIds) {
+    test(`/${locale}/embed/${chart}/: chrome, data as of, link back, oEmbed, no axe violations`, async ({ page, request }) => {
+      const watch = watchPage(page);
+      await page.goto(`/${locale}/embed/${chart}/`);
+      await expect(page.locator("html")).toHaveAttribute("lang", locale);
+      await expect(page.locator("nav")).toHaveCount(0);
+      await expect(page.locator(`figure#${chart} [data-source-id]`).first()).toBeAttached();
+      await expect(page.getByTestId("embed-as-of")).toContainText(release);
+      await expect(page.locator("a[target=_top]")).toHaveAttribute("href", new RegExp(`^/${locale}/.*#${chart}$`));
+      const oembedHref = await page.locator('link[type="application/json+oembed"]').getAttribute("href");
+      const oembed = await (await request.get(new URL(oembedHref!).pathname)).json();
+      expect(oembed).toMatchObject({ version: "1.0", type: "rich", height: expect.any(Number), width: expect.any(Number) });
+      expect(oembed.html).toMatch(/^<iframe [^>]*title="[^"]+"[^>]*loading="lazy"/);
+      await expectNoAxeViolations(page);
+      watch.expectClean();
+    });
+  }
+  test(`/${locale}/ pinned embeds exist for every frozen release and say so`, async ({ page }) => {
+    for (const pinned of frozenReleaseIds()) {
+      await page.goto(`/${locale}/embed/criteria/${pinned}/`);
+      await expect(page.locator("main")).toHaveAttribute("data-pinned", "true");
+      await expect(page.getByTestId("embed-as-of")).toContainText(pinned);
+      await expectNoAxeViolations(page);
+    }
+  });
+}
+
+test("embeds may be framed by anyone; other pages may not", async ({ request }) => {
+  const embed = await request.get(`/vi/embed/criteria/`);
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  const home = await request.get(`/vi/`);
+  expect(home.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+});
