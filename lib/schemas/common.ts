@@ -1,3 +1,4 @@
+import "./zod-without-eval";
 import { z } from "zod";
 
 /** People-facing text: both languages, neither empty. A missing translation fails validation. */

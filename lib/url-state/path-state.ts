@@ -1,4 +1,4 @@
-import "./zod-without-eval";
+import "../schemas/zod-without-eval";
 import { z } from "zod";
 import { idSchema } from "../schemas/common";
 

@@ -1,5 +1,5 @@
 // zod/mini: the same schemas with a bundle small enough for the client island that reads share links.
-import "./zod-without-eval";
+import "../schemas/zod-without-eval";
 import * as z from "zod/mini";
 
 /**

@@ -33,7 +33,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, scenario: id } = await params;
   const named = findScenario(id);
   if (!named) return {};
-  // Open Graph image: pass `image` here once the site's build-time image pipeline covers scenario pages.
+  // Its Open Graph image (/og/<locale>/path/<scenario>.png) is drawn after the build from this title.
   return pageMetadata({ locale, path: `/path/${named.id}/`, title: pick(named.title, locale), description: pick(named.description, locale) });
 }
 
