@@ -19,7 +19,8 @@ const navItems = [
 ] as const;
 
 /** Header, navigation, language switch and footer; `path` is the page's path without the locale, so the switch keeps the page. */
-export async function PageShell({ locale, path, current, children }: { locale: Locale; path: string; current?: (typeof navItems)[number]["key"]; children: ReactNode }) {
+/** `ownUrlState`: the page reads its query string itself (the path simulator), so the share-link notice stays out of it. */
+export async function PageShell({ locale, path, current, ownUrlState = false, children }: { locale: Locale; path: string; current?: (typeof navItems)[number]["key"]; ownUrlState?: boolean; children: ReactNode }) {
   const t = await getTranslations({ locale });
   const { release } = loadDataset();
   const switchTo = otherLocale(locale);
@@ -50,7 +51,7 @@ export async function PageShell({ locale, path, current, children }: { locale: L
         </nav>
       </header>
       <main id="main" className="mx-auto max-w-5xl px-4 py-6">
-        <ShareStateRegion locale={locale} />
+        {!ownUrlState && <ShareStateRegion locale={locale} />}
         {children}
       </main>
       <footer className="mt-10 border-t border-line bg-panel">

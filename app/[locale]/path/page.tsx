@@ -36,7 +36,7 @@ export default async function PathPage({ params }: Props) {
   const defaultScenario = applyReforms(base, [], { id: "path-default", label: base.label, rule });
   const details = Object.fromEntries(data.reforms.map((reform) => [reform.id, <ReformDetails key={reform.id} reform={reform} locale={locale} />]));
   return (
-    <PageShell locale={locale} path="/path/" current="path">
+    <PageShell locale={locale} path="/path/" current="path" ownUrlState>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("heading")}</h1>
       <p className="mt-2 max-w-prose text-lg">{t("lead", { passMark })}</p>
       <p className="mt-2 flex max-w-prose flex-wrap items-center gap-2 text-sm">
