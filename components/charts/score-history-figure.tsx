@@ -13,7 +13,7 @@ import { FigureFrame } from "./figure-frame";
 
 type Props = { assessments: ReadonlyArray<Assessment>; rules: ReadonlyArray<RuleVersion>; locale: Locale; id?: string; actions?: React.ReactNode; headingLevel?: 2 | 3 };
 
-/** Vietnam's total at each assessment and the advocacy group's projection, against the 75 % bar. */
+/** Vietnam's total at each assessment and the advocacy group's projection, against the pass mark. */
 export async function ScoreHistoryFigure({ assessments, rules, locale, id = "score-history", actions, headingLevel }: Props) {
   const t = await getTranslations({ locale });
   const points = scoreHistory(assessments, rules);
