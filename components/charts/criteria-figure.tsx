@@ -1,5 +1,7 @@
 import { scaleLinear } from "d3-scale";
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { criteriaTable } from "@/lib/export/chart-tables";
 import { markKindOfBasis } from "@/lib/charts/mark-kind";
 import { pick } from "@/lib/format/localized";
 import type { Assessment } from "@/lib/schemas/assessment";
@@ -31,10 +33,7 @@ export async function CriteriaFigure({ assessment, locale, id = "criteria", acti
       subtitle={t("charts.criteria.subtitle", { label: pick(assessment.label, locale) })}
       summary={summary}
       sourceIds={[...assessment.sources, ...criterionIds.flatMap((criterion) => assessment.criteria[criterion].sources)]}
-      table={{
-        columns: [t("charts.columns.criterion"), t("charts.columns.points"), t("charts.columns.outOf"), t("charts.columns.basis")],
-        rows: rows.map(({ criterion, score }) => [t(`criteria.${criterion}`), score.points, POINTS_PER_CRITERION, t(`basis.${score.basis}`)]),
-      }}
+      table={criteriaTable(assessment, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       headingLevel={headingLevel}

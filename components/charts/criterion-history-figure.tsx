@@ -1,8 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { criterionHistoryTable } from "@/lib/export/chart-tables";
 import { stepTicks } from "@/lib/charts/bar-geometry";
 import { markKindOfBasis } from "@/lib/charts/mark-kind";
 import { pick } from "@/lib/format/localized";
-import { formatPartialDate, formatShortDate } from "@/lib/format/partial-date";
+import { formatShortDate } from "@/lib/format/partial-date";
+import { assessmentHistory } from "@/lib/scoring/select-assessments";
 import type { Assessment } from "@/lib/schemas/assessment";
 import type { CriterionId, Locale } from "@/lib/schemas/common";
 import { POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
@@ -14,7 +17,7 @@ import { FigureFrame } from "./figure-frame";
 export async function CriterionHistoryFigure({ assessments, criterion, locale, id, actions }: { assessments: ReadonlyArray<Assessment>; criterion: CriterionId; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
   const figureId = id ?? `history-${criterion}`;
-  const history = [...assessments].filter((a) => a.status !== "scenario" && a.status !== "projection").sort((a, b) => a.date.localeCompare(b.date));
+  const history = assessmentHistory(assessments);
   const name = t(`criteria.${criterion}`);
   const summary = t("charts.criterionHistory.summary", {
     criterion: name,
@@ -28,10 +31,7 @@ export async function CriterionHistoryFigure({ assessments, criterion, locale, i
       subtitle={t("charts.criterionHistory.subtitle")}
       summary={summary}
       sourceIds={history.flatMap((a) => (a.criteria[criterion].sources.length ? a.criteria[criterion].sources : a.sources))}
-      table={{
-        columns: [t("charts.columns.assessment"), t("charts.columns.date"), t("charts.columns.points"), t("charts.columns.basis")],
-        rows: history.map((a) => [pick(a.label, locale), formatPartialDate(a.date, locale), a.criteria[criterion].points, t(`basis.${a.criteria[criterion].basis}`)]),
-      }}
+      table={criterionHistoryTable(assessments, criterion, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       legend={<ChartLegend id={figureId} kinds={history.map((a) => markKindOfBasis(a.criteria[criterion].basis))} locale={locale} />}

@@ -1,9 +1,8 @@
 import { ScrollRegion } from "@/components/layout/scroll-region";
-export type TableCell = string | number | null;
-export type ChartTable = { columns: ReadonlyArray<string>; rows: ReadonlyArray<ReadonlyArray<TableCell>> };
+import type { DisplayTable } from "@/lib/export/chart-tables";
 
 /** The figure's numbers as a table: the same data the chart shows, for screen readers, copying and print. */
-export function DataTable({ caption, table, noData }: { caption: string; table: ChartTable; noData: string }) {
+export function DataTable({ caption, table, noData }: { caption: string; table: DisplayTable; noData: string }) {
   return (
     <ScrollRegion label={caption}>
       <table className="w-full border-collapse text-left text-sm tabular">

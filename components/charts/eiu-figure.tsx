@@ -1,6 +1,8 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { eiuTable, formatEiuScore } from "@/lib/export/chart-tables";
 import type { DemocracyIndexEdition } from "@/lib/schemas/inputs";
 import type { Locale } from "@/lib/schemas/common";
 import { FigureFrame } from "./figure-frame";
@@ -11,7 +13,7 @@ const EIU_MAX = 10;
 /** The EIU Democracy Index for Vietnam (0–10) and the one civil-liberties sub-score we have; OGP's mapping to points is unconfirmed. */
 export async function EiuFigure({ editions, locale, id = "eiu-democracy-index", actions }: { editions: ReadonlyArray<DemocracyIndexEdition>; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
-  const format = (value: number) => new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+  const format = (value: number) => formatEiuScore(value, locale);
   const sorted = [...editions].sort((a, b) => a.year - b.year);
   const years = sorted.map((edition) => edition.year);
   const x = scaleLinear().domain([Math.min(...years), Math.max(...years)]).range([box.left, box.width - box.right]);
@@ -36,10 +38,7 @@ export async function EiuFigure({ editions, locale, id = "eiu-democracy-index", 
       subtitle={t("charts.eiu.subtitle")}
       summary={summary}
       sourceIds={sorted.flatMap((edition) => edition.sources)}
-      table={{
-        columns: [t("charts.columns.year"), t("charts.eiu.overall"), t("charts.eiu.civilLiberties")],
-        rows: sorted.map((edition) => [String(edition.year), format(edition.overall), edition.civilLiberties === null ? null : format(edition.civilLiberties)]),
-      }}
+      table={eiuTable(editions, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       legend={

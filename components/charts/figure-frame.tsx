@@ -4,7 +4,8 @@ import { ChartActions } from "@/components/export/chart-actions";
 import { SourceLinks } from "@/components/sources/source-links";
 import { isChartId } from "@/lib/export/chart-registry";
 import type { Locale } from "@/lib/schemas/common";
-import { DataTable, type ChartTable } from "./data-table";
+import type { DisplayTable } from "@/lib/export/chart-tables";
+import { DataTable } from "./data-table";
 
 type Props = {
   id: string;
@@ -13,7 +14,7 @@ type Props = {
   /** One or two sentences that say what the chart shows, for everyone (and the SVG's description). */
   summary: string;
   sourceIds: ReadonlyArray<string>;
-  table: ChartTable;
+  table: DisplayTable;
   legend: ReactNode;
   locale: Locale;
   /** Share, embed and download controls; left out, a registered chart gets the standard ones; `false` shows none (embeds). */

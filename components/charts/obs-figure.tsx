@@ -1,4 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { obsTable, sortByRound } from "@/lib/export/chart-tables";
 import type { OpenBudgetSurveyRound } from "@/lib/schemas/inputs";
 import type { Locale } from "@/lib/schemas/common";
 import { BarChartSvg } from "./bar-chart-svg";
@@ -10,14 +12,13 @@ const OBS_MAX = 100;
 /** Vietnam's Open Budget Survey transparency score by round, with what the survey says about the two documents OGP scores. */
 export async function ObsFigure({ rounds, locale, id = "open-budget-survey", actions }: { rounds: ReadonlyArray<OpenBudgetSurveyRound>; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
-  const sorted = [...rounds].sort((a, b) => a.round - b.round);
+  const sorted = sortByRound(rounds);
   // Under each bar: how many of the two documents OGP scores the survey found published (blank when no source says).
   const documentsLabel = (round: OpenBudgetSurveyRound) => {
     const documents = [round.executiveBudgetProposal, round.auditReport];
     if (documents.some((status) => status === null)) return undefined;
     return t("charts.obs.documentsPublished", { published: documents.filter((status) => status === "published").length, total: documents.length });
   };
-  const docText = (status: OpenBudgetSurveyRound["executiveBudgetProposal"]) => (status === null ? null : t(`charts.obs.document.${status}`));
   const summary = t("charts.obs.summary", {
     items: sorted.map((round) => `${round.round}: ${round.transparency ?? t("common.noData")}`).join("; "),
   });
@@ -29,17 +30,7 @@ export async function ObsFigure({ rounds, locale, id = "open-budget-survey", act
       subtitle={t("charts.obs.subtitle")}
       summary={summary}
       sourceIds={sorted.flatMap((round) => round.sources)}
-      table={{
-        columns: [t("charts.columns.round"), t("charts.obs.transparency"), t("charts.obs.budgetProposal"), t("charts.obs.auditReport"), t("charts.obs.participation"), t("charts.obs.oversight")],
-        rows: sorted.map((round) => [
-          String(round.round),
-          round.transparency,
-          docText(round.executiveBudgetProposal),
-          docText(round.auditReport),
-          round.participation,
-          round.oversight ?? (round.legislativeOversight !== null && round.auditOversight !== null ? `${round.legislativeOversight} / ${round.auditOversight}` : null),
-        ]),
-      }}
+      table={obsTable(rounds, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       legend={<ChartLegend id={id} kinds={sorted.map((round) => (round.transparency === null ? "nodata" : "data"))} locale={locale} />}

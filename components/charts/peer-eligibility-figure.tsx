@@ -1,44 +1,38 @@
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { compareEligibilityTable, eligibilityRows, latestPeerEntries, type VietnamEligibility } from "@/lib/export/chart-tables";
 import { POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
 import { stepTicks } from "@/lib/charts/bar-geometry";
 import { pick } from "@/lib/format/localized";
 import type { Country, PeerEligibility } from "@/lib/schemas/peers";
 import type { Locale } from "@/lib/schemas/common";
-import type { EligibilityScore } from "@/lib/scoring/score-assessment";
 import { thresholdPoints } from "@/lib/scoring/score-assessment";
 import { BarChartSvg } from "./bar-chart-svg";
 import { ChartLegend } from "./chart-legend";
 import { FigureFrame } from "./figure-frame";
 
-type VietnamEntry = { date: string; score: EligibilityScore; derived: boolean; sources: ReadonlyArray<string> };
+type VietnamEntry = VietnamEligibility & { sources: ReadonlyArray<string> };
 
 /** OGP eligibility totals where a source gives them; every other peer is shown as "no data", never as 0. */
 export async function PeerEligibilityFigure({ countries, entries, vietnam, passMarkPercent, locale, id = "compare-eligibility", actions }: { countries: ReadonlyArray<Country>; entries: ReadonlyArray<PeerEligibility>; vietnam: VietnamEntry; passMarkPercent: number; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
   const name = (code: string) => pick(countries.find((country) => country.code === code)!.name, locale);
-  const latestPerCountry = [...new Map([...entries].sort((a, b) => a.date.localeCompare(b.date)).map((entry) => [entry.country, entry])).values()];
   const outOf = vietnam.score.applicablePoints;
   const threshold = thresholdPoints(outOf, passMarkPercent);
-  const rows = [
-    { code: "VN", date: vietnam.date, total: vietnam.score.total, outOf, derived: vietnam.derived },
-    ...latestPerCountry.map((entry) => ({ code: entry.country, date: entry.date, total: entry.total, outOf: entry.outOf, derived: entry.basis === "derived" })),
-  ];
+  const rows = eligibilityRows(vietnam, entries);
   const valueText = (row: (typeof rows)[number]) => (row.total === null ? t("common.noData") : t("common.pointsOutOf", { points: row.total, outOf: row.outOf ?? outOf }));
   const summary = t("charts.compareEligibility.summary", { items: rows.map((row) => `${name(row.code)} (${row.date.slice(0, 4)}): ${valueText(row)}`).join("; "), threshold, outOf });
   const title = t("charts.compareEligibility.title");
   const thresholdLabel = t("charts.thresholdLabel", { threshold, outOf, passMark: `${passMarkPercent}%` });
-  const kinds = rows.map((row) => (row.total === null ? ("nodata" as const) : row.derived ? ("derived" as const) : ("data" as const)));
+  const kinds = rows.map((row) => row.kind);
   return (
     <FigureFrame
       id={id}
       title={title}
       subtitle={t("charts.compareEligibility.subtitle")}
       summary={summary}
-      sourceIds={[...vietnam.sources, ...latestPerCountry.flatMap((entry) => entry.sources)]}
-      table={{
-        columns: [t("charts.columns.country"), t("charts.columns.date"), t("charts.columns.total"), t("charts.columns.outOf"), t("charts.columns.basis")],
-        rows: rows.map((row, index) => [name(row.code), row.date.slice(0, 4), row.total, row.outOf, t(`charts.legend.${kinds[index]}`)]),
-      }}
+      sourceIds={[...vietnam.sources, ...latestPeerEntries(entries).flatMap((entry) => entry.sources)]}
+      table={compareEligibilityTable(rows, countries, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       legend={<ChartLegend id={id} kinds={kinds} threshold={thresholdLabel} locale={locale} />}

@@ -1,5 +1,7 @@
 import { scaleBand, scaleLinear } from "d3-scale";
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { compareObsTable } from "@/lib/export/chart-tables";
 import { pick } from "@/lib/format/localized";
 import type { Country } from "@/lib/schemas/peers";
 import type { OpenBudgetSurveyRound } from "@/lib/schemas/inputs";
@@ -13,10 +15,9 @@ const OBS_MAX = 100;
 export async function PeerObsFigure({ countries, rounds, locale, id = "compare-obs", actions }: { countries: ReadonlyArray<Country>; rounds: ReadonlyArray<OpenBudgetSurveyRound>; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
   const asean = countries.filter((country) => country.asean);
-  const roundYears = [...new Set(rounds.map((round) => round.round))].sort();
   const series = asean.map((country) => {
     const own = rounds.filter((round) => round.country === country.code && round.transparency !== null).sort((a, b) => a.round - b.round);
-    return { country, first: own[0], last: own.length > 1 ? own.at(-1) : undefined, byRound: new Map(own.map((round) => [round.round, round.transparency])) };
+    return { country, first: own[0], last: own.length > 1 ? own.at(-1) : undefined };
   });
   const height = box.top + series.length * box.row + box.bottom;
   const x = scaleLinear().domain([0, OBS_MAX]).range([box.left, box.width - box.right]);
@@ -32,10 +33,7 @@ export async function PeerObsFigure({ countries, rounds, locale, id = "compare-o
       subtitle={t("charts.compareObs.subtitle")}
       summary={summary}
       sourceIds={rounds.flatMap((round) => round.sources)}
-      table={{
-        columns: [t("charts.columns.country"), ...roundYears.map(String)],
-        rows: series.map((s) => [pick(s.country.name, locale), ...roundYears.map((year) => s.byRound.get(year) ?? null)]),
-      }}
+      table={compareObsTable(countries, rounds, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       legend={

@@ -1,6 +1,8 @@
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { rtiTable, sortByDate } from "@/lib/export/chart-tables";
 import { pick } from "@/lib/format/localized";
-import { formatPartialDate, formatShortDate } from "@/lib/format/partial-date";
+import { formatShortDate } from "@/lib/format/partial-date";
 import type { RtiRating } from "@/lib/schemas/inputs";
 import type { Locale } from "@/lib/schemas/common";
 import { BarChartSvg } from "./bar-chart-svg";
@@ -10,7 +12,7 @@ import { FigureFrame } from "./figure-frame";
 /** The RTI Rating of Vietnam's access-to-information law at each stage (out of 150). */
 export async function RtiFigure({ ratings, locale, id = "rti-rating", actions }: { ratings: ReadonlyArray<RtiRating>; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
-  const sorted = [...ratings].sort((a, b) => a.date.localeCompare(b.date));
+  const sorted = sortByDate(ratings);
   const outOf = sorted[0]?.outOf ?? 0;
   const summary = t("charts.rti.summary", { items: sorted.map((rating) => `${pick(rating.stage, locale)}: ${rating.score}/${rating.outOf}`).join("; ") });
   const title = t("charts.rti.title");
@@ -21,10 +23,7 @@ export async function RtiFigure({ ratings, locale, id = "rti-rating", actions }:
       subtitle={t("charts.rti.subtitle", { outOf })}
       summary={summary}
       sourceIds={sorted.flatMap((rating) => rating.sources)}
-      table={{
-        columns: [t("charts.columns.stage"), t("charts.columns.date"), t("charts.columns.score"), t("charts.columns.outOf"), t("charts.columns.rank")],
-        rows: sorted.map((rating) => [pick(rating.stage, locale), formatPartialDate(rating.date, locale), rating.score, rating.outOf, rating.rank ? `${rating.rank.position}/${rating.rank.of}` : null]),
-      }}
+      table={rtiTable(ratings, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}
       legend={<ChartLegend id={id} kinds={["data"]} locale={locale} />}

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
+import { serverTranslate } from "@/components/export/server-translate";
+import { scoreHistoryTable } from "@/lib/export/chart-tables";
 import { POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
 import { stepTicks } from "@/lib/charts/bar-geometry";
 import { scoreHistory } from "@/lib/charts/score-history";
 import { pick } from "@/lib/format/localized";
-import { formatPartialDate, formatShortDate } from "@/lib/format/partial-date";
+import { formatShortDate } from "@/lib/format/partial-date";
 import type { Assessment } from "@/lib/schemas/assessment";
 import type { Locale } from "@/lib/schemas/common";
 import type { RuleVersion } from "@/lib/schemas/rules";
@@ -39,17 +41,7 @@ export async function ScoreHistoryFigure({ assessments, rules, locale, id = "sco
     threshold,
     outOf,
   });
-  const table = {
-    columns: [t("charts.columns.assessment"), t("charts.columns.date"), t("charts.columns.status"), t("charts.columns.total"), t("charts.columns.outOf"), t("charts.columns.threshold")],
-    rows: points.map((point) => [
-      pick(byId.get(point.id)!.label, locale),
-      formatPartialDate(point.date, locale),
-      t(`status.${point.status}`),
-      point.total ?? (point.range.min === point.range.max ? point.range.min : null),
-      point.outOf,
-      point.threshold,
-    ]),
-  };
+  const table = scoreHistoryTable(assessments, rules, { locale, t: await serverTranslate(locale) });
   return (
     <FigureFrame
       id={id}
