@@ -22,6 +22,7 @@ import { ogCardSvg } from "@/lib/export/og-card";
 import { decodeXmlText, lightModeColours, standaloneSvg } from "@/lib/export/standalone-svg";
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
+import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { datasetFileNames, datasetFileSchemas } from "@/lib/schemas/dataset";
 import { locales, type Locale } from "@/lib/schemas/common";
 
@@ -164,12 +165,29 @@ for (const file of htmlFiles(out)) {
   if (drawn.has(path) || !path.startsWith("/og/")) continue;
   const locale = (locales as ReadonlyArray<string>).includes(path.split("/")[2]) ? (path.split("/")[2] as Locale) : "vi";
   const t = translators[locale];
+  // A named scenario's card shows the scenario's result (labelled as a what-if), not Vietnam's latest score.
+  const [, section, scenarioId] = relative(out, file).split("/");
+  const named = section === "path" ? dataset.scenarios.find((scenario) => scenario.id === scenarioId) : undefined;
+  const resolved = named && resolveNamedScenario(named, dataset);
+  const scenario = resolved?.scenario.score;
+  const card = scenario
+    ? {
+        scoreLine:
+          scenario.total !== null
+            ? t("og.scenarioScore", { total: scenario.total, outOf: scenario.applicablePoints })
+            : t("og.scenarioRange", { min: scenario.range.min, max: scenario.range.max, outOf: scenario.applicablePoints }),
+        neededLine: t("og.needed", { threshold: scenario.thresholdPoints, outOf: scenario.applicablePoints, passMark: `${resolved?.rule?.passMarkPercent ?? score?.passMarkPercent}%` }),
+        score: { total: scenario.total, range: scenario.range, outOf: scenario.applicablePoints, threshold: scenario.thresholdPoints, kind: "scenario" as const },
+      }
+    : {
+        scoreLine: score && score.total !== null ? t("og.score", { total: score.total, outOf: score.outOf }) : t("og.noScore"),
+        neededLine: score ? t("og.needed", { threshold: score.threshold, outOf: score.outOf, passMark: `${score.passMarkPercent}%` }) : "",
+        score,
+      };
   const svg = ogCardSvg({
     siteName: t("site.name"),
     title: meta(html, "og:title") ?? t("site.name"),
-    scoreLine: score && score.total !== null ? t("og.score", { total: score.total, outOf: score.outOf }) : t("og.noScore"),
-    neededLine: score ? t("og.needed", { threshold: score.threshold, outOf: score.outOf, passMark: `${score.passMarkPercent}%` }) : "",
-    score,
+    ...card,
     footer: t("og.footer", { date: formatPartialDate(release.publishedOn, locale), release: release.id }),
     host: new URL(site.origin).host,
     colours,

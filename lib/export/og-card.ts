@@ -9,7 +9,11 @@ type OgCardInput = {
   /** "Latest score: 8/16" and "12/16 (75%) needed to be eligible", in the page's language. */
   scoreLine: string;
   neededLine: string;
-  score: { total: number | null; outOf: number; threshold: number } | undefined;
+  /**
+   * The cells to fill. A scenario (a what-if, never data) is drawn in the scenario colour; where its total is
+   * only known as a range, the cells between the low and the high end are hatched, not filled.
+   */
+  score: { total: number | null; outOf: number; threshold: number; range?: { min: number; max: number }; kind?: "data" | "scenario" } | undefined;
   footer: string;
   host: string;
   colours: Record<string, string>;
@@ -27,12 +31,16 @@ export const ogCardSvg = ({ siteName, title, scoreLine, neededLine, score, foote
     const width = right - left;
     const cell = width / score.outOf;
     const y = 500;
+    const ink = score.kind === "scenario" ? c("scenario", "#6b3fa0") : c("data", "#0b5cad");
+    const low = score.total ?? score.range?.min ?? 0;
+    const high = score.total ?? score.range?.max ?? 0;
+    const hatch = `<defs><pattern id="maybe" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="10" height="10" fill="${c("panel", "#f4f5f7")}"/><rect width="4" height="10" fill="${ink}"/></pattern></defs>`;
     const cells = Array.from({ length: score.outOf }, (_, index) => {
-      const filled = score.total !== null && index < score.total;
-      return `<rect x="${(left + index * cell + 2).toFixed(1)}" y="${y}" width="${(cell - 4).toFixed(1)}" height="40" rx="3" fill="${filled ? c("data", "#0b5cad") : c("panel", "#f4f5f7")}" stroke="${c("line", "#d5d9e0")}"/>`;
+      const fill = index < low ? ink : index < high ? "url(#maybe)" : c("panel", "#f4f5f7");
+      return `<rect x="${(left + index * cell + 2).toFixed(1)}" y="${y}" width="${(cell - 4).toFixed(1)}" height="40" rx="3" fill="${fill}" stroke="${c("line", "#d5d9e0")}" data-cell="${index < low ? "filled" : index < high ? "maybe" : "empty"}"/>`;
     }).join("");
     const tx = (left + score.threshold * cell).toFixed(1);
-    bar = `${cells}<line x1="${tx}" x2="${tx}" y1="${y - 18}" y2="${y + 58}" stroke="${c("threshold", "#b3261e")}" stroke-width="5" stroke-dasharray="10 6"/>`;
+    bar = `${high > low ? hatch : ""}${cells}<line x1="${tx}" x2="${tx}" y1="${y - 18}" y2="${y + 58}" stroke="${c("threshold", "#b3261e")}" stroke-width="5" stroke-dasharray="10 6"/>`;
   }
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}" font-family="'Be Vietnam Pro', sans-serif">` +

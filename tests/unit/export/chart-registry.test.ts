@@ -71,6 +71,16 @@ describe("exports", () => {
     const svg = ogCardSvg({ siteName: "S", title: "T", scoreLine: "8/16", neededLine: "12/16", score: { total: 8, outOf: 16, threshold: 12 }, footer: "f", host: "h", colours: {} });
     expect(svg).toContain('width="1200" height="630"');
     expect(svg.match(/<rect /g)?.length).toBe(2 + 16);
+    expect(svg.match(/data-cell="filled"/g)?.length).toBe(8);
+    expect(svg).not.toContain('data-cell="maybe"');
+  });
+  it("draws a scenario's range on the OG card as 'maybe' cells in the scenario colour, not as data", () => {
+    const svg = ogCardSvg({ siteName: "S", title: "T", scoreLine: "6–10/16", neededLine: "12/16", score: { total: null, range: { min: 6, max: 10 }, outOf: 16, threshold: 12, kind: "scenario" }, footer: "f", host: "h", colours: { scenario: "#6b3fa0", data: "#000001" } });
+    expect(svg.match(/data-cell="filled"/g)?.length).toBe(6);
+    expect(svg.match(/data-cell="maybe"/g)?.length).toBe(4);
+    expect(svg.match(/data-cell="empty"/g)?.length).toBe(6);
+    expect(svg).toContain('fill="#6b3fa0"');
+    expect(svg).not.toContain("#000001");
   });
   it("cites the release in text and BibTeX", () => {
     const input = { locale: "en" as const, author: "A", title: "T, release 2026-01-01", year: "2026", url: "https://x.org/en/", releaseId: "2026-01-01", accessed: "accessed 1 May 2026", accessedIso: "2026-05-01" };
