@@ -137,6 +137,16 @@ for (const path of pages) {
     const fontFiles = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /\.woff2?(\?|$)/.test(name)));
     expect(fontFiles.filter((name) => /cyrillic|greek/.test(name)), "cyrillic or greek font files").toEqual([]);
 
+    // The framework's JavaScript waits for the page to load (scripts/defer-framework-scripts.mjs), and then runs.
+    const scripts = await page.evaluate(() => {
+      const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;
+      const chunks = performance.getEntriesByType("resource").filter((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(entry.name).pathname));
+      return { loadEventStart: navigation.loadEventStart, starts: chunks.map((entry) => entry.startTime), booted: typeof (window as { next?: { version?: string } }).next?.version === "string" };
+    });
+    expect(scripts.starts.length, "framework scripts were loaded").toBeGreaterThan(0);
+    expect(Math.min(...scripts.starts), "no framework script is fetched before the load event").toBeGreaterThanOrEqual(scripts.loadEventStart);
+    expect(scripts.booted, "the framework booted (window.next is set)").toBe(true);
+
     expect(await page.evaluate(() => window.__cspViolations ?? []), "CSP violations").toEqual([]);
     expect(external, "requests that left the site").toEqual([]);
     expect(consoleErrors, "console errors (CSP reports included)").toEqual([]);

@@ -1,0 +1,3 @@
+// Types for defer-framework-scripts.mjs (plain ESM so that scripts/postbuild.mjs runs on bare Node).
+export declare const scriptLoader: (sources: string[]) => string;
+export declare const deferFrameworkScripts: (html: string) => { html: string; deferred: number };
