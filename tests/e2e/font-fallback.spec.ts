@@ -1,0 +1,28 @@
+import { expect, test } from "@playwright/test";
+import { exportedPages } from "./site-pages";
+
+// Inter is font-display: optional (app/globals.css): on a slow first visit the whole page stays in the
+// fallback face. That face is Arial/Liberation Sans scaled to Inter's metrics, so a phone-width page must
+// fit in it as it does in Inter. Here the font files never arrive, as on a line too slow to bring them in time.
+test.use({ viewport: { width: 360, height: 800 } });
+
+for (const locale of ["vi", "en"] as const) {
+  test(`/${locale}/ pages at 360 px without the web font: nothing scrolls sideways`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const pages = exportedPages().filter((path) => path.startsWith(`/${locale}/`));
+    expect(pages.length).toBeGreaterThan(10);
+    let fontRequests = 0;
+    await page.route(/\.woff2$/, (route) => {
+      fontRequests += 1;
+      return route.abort();
+    });
+    const overflowing: string[] = [];
+    for (const path of pages) {
+      await page.goto(path, { waitUntil: "networkidle" });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);
+    }
+    expect(fontRequests, "the pages asked for Inter, and did not get it").toBeGreaterThan(0);
+    expect(overflowing).toEqual([]);
+  });
+}
