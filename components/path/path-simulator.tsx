@@ -12,7 +12,10 @@ import { parsePathState, serializePathState, type PathState, type PathStateConte
 import type { PathStrings } from "./path-strings";
 import { ScenarioResultView } from "./scenario-result-view";
 
-// recharts is only fetched here, after hydration; until it arrives (and without JavaScript) the server figure shows.
+// recharts is only fetched here, and only once the view differs from the server figure (a shared link with reforms)
+// or the person starts using the simulator: the default view is exactly the server figure, so loading a charting
+// library to redraw it would only cost a phone ~100 KiB and its main thread. Until it arrives (and without
+// JavaScript) the server figure shows.
 const PathLiveChart = dynamic(() => import("./path-live-chart").then((module) => module.PathLiveChart), { ssr: false });
 
 const urlChangeEvent = "ogp:path-url";
@@ -61,6 +64,8 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
   const state: PathState = parsed?.state ?? { base: setup.defaultBase, reforms: [] };
   const adjusted = snapshot !== null && ((parsed?.adjustments.length ?? 0) > 0 || snapshot.startsWith("1"));
   const [chartReady, setChartReady] = useState(false);
+  const [interacted, setInteracted] = useState(false);
+  const markInteracted = useCallback(() => setInteracted(true), []);
   const onChartReady = useCallback(() => setChartReady(true), []);
 
   // The address always holds the full, valid state: a link that needed changes is rewritten in place (and the notice
@@ -77,6 +82,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
 
   const update = (next: PathState) => {
     adjustedLink = null;
+    setInteracted(true);
     window.history.pushState(null, "", `${window.location.pathname}${serializePathState(next, context)}`);
     notifyUrlChange();
   };
@@ -90,9 +96,19 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
   const text = (range: { min: number; max: number }) =>
     range.min === range.max ? s("score", { points: range.min, outOf: data.applicable }) : s("scoreRange", { min: range.min, max: range.max, outOf: data.applicable });
   const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
+  const showsDefault = state.base === setup.defaultBase && state.reforms.length === 0;
+  const liveChart = hydrated && (interacted || !showsDefault);
 
   return (
-    <div data-testid="simulator" data-hydrated={hydrated ? "true" : "false"} data-base={state.base} data-reforms={state.reforms.join(",")}>
+    <div
+      data-testid="simulator"
+      data-hydrated={hydrated ? "true" : "false"}
+      data-base={state.base}
+      data-reforms={state.reforms.join(",")}
+      data-live-chart={liveChart ? "true" : "false"}
+      onPointerDown={markInteracted}
+      onFocus={markInteracted}
+    >
       <div role="status" aria-live="polite" data-testid="link-status">
         {adjusted && (
           <p className="mb-4 rounded border-2 border-threshold bg-panel p-3 font-medium" data-testid="link-adjusted">
@@ -100,7 +116,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
           </p>
         )}
       </div>
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
+      <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <div>
           <label htmlFor="path-base" className="block font-semibold">
             {s("baseLabel")}
@@ -152,7 +168,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
                       </span>
                     </button>
                     <details className="mt-1 text-sm">
-                      <summary className="cursor-pointer">{s("whatChanges")} · {s("rule")} · {s("progressTitle")}</summary>
+                      <summary className="cursor-pointer py-1">{s("whatChanges")} · {s("rule")} · {s("progressTitle")}</summary>
                       {details[reform.id]}
                     </details>
                   </li>
@@ -183,7 +199,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
         </div>
       </div>
       <div className="mt-6" data-testid="path-chart">
-        {hydrated && (
+        {liveChart && (
           <PathLiveChart
             data={data}
             onReady={onChartReady}

@@ -171,19 +171,34 @@ test.describe("recharts stays on the path page", () => {
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
   const rechartsChunks = walk(chunksDir).filter((file) => readFileSync(file, "utf8").includes("recharts-wrapper")).map((file) => file.slice(file.indexOf("/_next/")));
 
-  test("only /path/ loads the recharts chunk", async ({ page }) => {
+  const loaded = (urls: string[]) => urls.filter((url) => rechartsChunks.some((chunk) => url.endsWith(chunk)));
+  const requestsOf = (page: Page) => {
+    const urls: string[] = [];
+    page.on("request", (request) => urls.push(request.url()));
+    return urls;
+  };
+
+  test("only /path/ loads the recharts chunk, and only when the view differs from the server figure", async ({ page }) => {
     expect(rechartsChunks.length).toBeGreaterThan(0);
-    const loaded = (urls: string[]) => urls.filter((url) => rechartsChunks.some((chunk) => url.endsWith(chunk)));
-    for (const [path, expectLoaded] of [["/vi/", false], [`/vi/path/${data.scenarios[0].id}/`, false], ["/vi/path/", true]] as const) {
-      const urls: string[] = [];
-      const listener = (request: { url: () => string }) => urls.push(request.url());
-      page.on("request", listener);
+    const urls = requestsOf(page);
+    for (const path of ["/vi/", `/vi/path/${data.scenarios[0].id}/`, "/vi/path/"]) {
       await page.goto(path, { waitUntil: "networkidle" });
-      if (expectLoaded) await expect(page.locator(".recharts-surface").first()).toBeVisible();
-      else await expect(page.locator("[data-testid=scenario-figures], [data-testid=score-summary]").first()).toBeVisible();
-      page.off("request", listener);
-      expect(loaded(urls).length > 0, path).toBe(expectLoaded);
+      await expect(page.locator("[data-testid=scenario-figures], [data-testid=score-summary]").first()).toBeVisible();
+      expect(loaded(urls), path).toEqual([]);
     }
+    // The default view is the server figure; the first toggle brings the live chart.
+    await hydrated(page);
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-live-chart", "false");
+    await page.getByTestId(`toggle-${context.reformIds[0]}`).click();
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    expect(loaded(urls).length).toBeGreaterThan(0);
+  });
+
+  test("a shared link with reforms opens with the live chart", async ({ page }) => {
+    const urls = requestsOf(page);
+    await page.goto(`/en/path/${serializePathState({ base: setup.defaultBase, reforms: [context.reformIds[0]] }, context)}`);
+    await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    expect(loaded(urls).length).toBeGreaterThan(0);
   });
 });
 
