@@ -35,7 +35,7 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
                 <tr key={file} className="border-b border-line" data-dataset={name}>
                   <th scope="row" className="px-2 py-1 font-mono font-normal">{file}</th>
                   <td className="px-2 py-1">
-                    <a href={exportPaths.datasetFile(name, "json")} download>{`${name}.json`}</a>
+                    <a href={exportPaths.datasetFile(name, "json")} download className="inline-flex min-h-6 items-center">{`${name}.json`}</a>
                   </td>
                   <td className="px-2 py-1">
                     {tables.length === 0 ? (
@@ -44,14 +44,14 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
                       <ul>
                         {tables.map((table) => (
                           <li key={table.name}>
-                            <a href={exportPaths.datasetFile(table.name, "csv")} download>{`${table.name}.csv`}</a>
+                            <a href={exportPaths.datasetFile(table.name, "csv")} download className="inline-flex min-h-6 items-center">{`${table.name}.csv`}</a>
                           </li>
                         ))}
                       </ul>
                     )}
                   </td>
                   <td className="px-2 py-1">
-                    <a href={exportPaths.apiSchema(name)}>{`schema/${name}.json`}</a>
+                    <a href={exportPaths.apiSchema(name)} className="inline-flex min-h-6 items-center">{`schema/${name}.json`}</a>
                   </td>
                 </tr>
               );
