@@ -28,6 +28,17 @@ const config = [
     },
   },
   { files: ["lib/**/*.ts"], ignores: ["lib/data/read-dataset.ts"], rules: { "no-restricted-imports": ["error", pureLibraryImports] } },
+  {
+    // Next prefetches every <Link> in view: on a phone that is the data and JS of pages nobody opened
+    // (~130 KiB per page view here). Links say prefetch={false}; navigation stays client-side.
+    files: ["app/**/*.tsx", "components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        { selector: 'JSXOpeningElement[name.name="Link"]:not(:has(JSXAttribute[name.name="prefetch"]))', message: "Give <Link> prefetch={false}: prefetching spends readers' data on pages they did not open." },
+      ],
+    },
+  },
 ];
 
 export default config;

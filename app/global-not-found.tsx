@@ -16,14 +16,14 @@ export default function GlobalNotFound() {
             <h1 className="text-2xl font-bold">{vi.notFound.title}</h1>
             <p className="mt-2">{vi.notFound.body}</p>
             <p className="mt-2">
-              <Link href="/vi/">{vi.notFound.home}</Link>
+              <Link prefetch={false} href="/vi/">{vi.notFound.home}</Link>
             </p>
           </section>
           <section lang="en">
             <h2 className="text-2xl font-bold">{en.notFound.title}</h2>
             <p className="mt-2">{en.notFound.body}</p>
             <p className="mt-2">
-              <Link href="/en/">{en.notFound.home}</Link>
+              <Link prefetch={false} href="/en/">{en.notFound.home}</Link>
             </p>
           </section>
         </main>

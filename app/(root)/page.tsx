@@ -14,10 +14,10 @@ export default function RootPage() {
       <p>{vi.root.redirecting}</p>
       <ul>
         <li>
-          <Link href="/vi/">{vi.root.chooseVi}</Link>
+          <Link prefetch={false} href="/vi/">{vi.root.chooseVi}</Link>
         </li>
         <li>
-          <Link href="/en/" lang="en">
+          <Link prefetch={false} href="/en/" lang="en">
             {en.root.chooseEn}
           </Link>
         </li>

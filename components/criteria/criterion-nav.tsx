@@ -12,7 +12,7 @@ export async function CriterionNav({ current, locale }: { current: CriterionId; 
       <ul className="flex flex-wrap gap-2 text-sm">
         {criterionIds.map((criterion) => (
           <li key={criterion}>
-            <Link
+            <Link prefetch={false}
               href={localePath(locale, `/criteria/${criterionSlugs[criterion]}/`)}
               aria-current={criterion === current ? "page" : undefined}
               className={`inline-block rounded border px-2 py-1 ${criterion === current ? "border-ink font-semibold text-ink no-underline" : "border-line"}`}

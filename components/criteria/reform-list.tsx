@@ -42,7 +42,7 @@ export async function ReformList({ reforms, locale }: { reforms: ReadonlyArray<R
         </ul>
       )}
       <p className="mt-3">
-        <Link href={localePath(locale, "/path/")}>{t("criterionPage.toSimulator")}</Link>
+        <Link prefetch={false} href={localePath(locale, "/path/")}>{t("criterionPage.toSimulator")}</Link>
       </p>
     </section>
   );

@@ -31,7 +31,7 @@ export async function PageShell({ locale, path, current, ownUrlState = false, ch
       </a>
       <header className="border-b border-line bg-panel">
         <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-          <Link href={localePath(locale)} className="text-lg font-bold text-ink no-underline">
+          <Link prefetch={false} href={localePath(locale)} className="text-lg font-bold text-ink no-underline">
             {t("site.name")}
           </Link>
           <a href={localePath(switchTo, path)} hrefLang={switchTo} lang={switchTo} title={t("site.languageSwitchLabel")} className="rounded border border-line px-2 py-1 text-sm">
@@ -42,7 +42,7 @@ export async function PageShell({ locale, path, current, ownUrlState = false, ch
           <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
             {navItems.map((item) => (
               <li key={item.key}>
-                <Link href={localePath(locale, item.path)} aria-current={current === item.key ? "page" : undefined} className={current === item.key ? "font-semibold text-ink" : undefined}>
+                <Link prefetch={false} href={localePath(locale, item.path)} aria-current={current === item.key ? "page" : undefined} className={current === item.key ? "font-semibold text-ink" : undefined}>
                   {t(`nav.${item.key}`)}
                 </Link>
               </li>

@@ -19,7 +19,7 @@ export async function ScenarioList({ scenarios, locale, current, headingId, titl
           .filter((scenario) => scenario.id !== current)
           .map((scenario) => (
             <li key={scenario.id} className="rounded-lg border border-line p-3" data-scenario-link={scenario.id}>
-              <Link href={localePath(locale, `/path/${scenario.id}/`)} className="font-semibold">
+              <Link prefetch={false} href={localePath(locale, `/path/${scenario.id}/`)} className="font-semibold">
                 {pick(scenario.title, locale)}
               </Link>
               <p className="mt-1 text-sm">{pick(scenario.description, locale)}</p>

@@ -19,7 +19,7 @@ export async function CriteriaList({ assessment, rule, locale, only }: { assessm
         return (
           <li key={criterion} className="rounded-lg border border-line p-4" data-criterion={criterion}>
             <h3 className="font-semibold">
-              <Link href={localePath(locale, `/criteria/${criterionSlugs[criterion]}/`)}>{t(`criteria.${criterion}`)}</Link>
+              <Link prefetch={false} href={localePath(locale, `/criteria/${criterionSlugs[criterion]}/`)}>{t(`criteria.${criterion}`)}</Link>
             </h3>
             <p className="mt-1 text-3xl font-bold tabular" data-testid="criterion-points">
               {score.points === null ? (

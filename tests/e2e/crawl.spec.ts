@@ -137,6 +137,10 @@ for (const path of pages) {
     const fontFiles = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /\.woff2?(\?|$)/.test(name)));
     expect(fontFiles.filter((name) => /cyrillic|greek/.test(name)), "cyrillic or greek font files").toEqual([]);
 
+    // Nothing is prefetched: no other page's RSC data is fetched while this one loads (links say prefetch={false}).
+    const prefetched = await page.evaluate(() => performance.getEntriesByType("resource").map((entry) => entry.name).filter((name) => /[?&]_rsc=/.test(name)));
+    expect(prefetched, "other pages' data fetched without a click").toEqual([]);
+
     // The framework's JavaScript waits for the page to load (scripts/defer-framework-scripts.mjs), and then runs.
     const scripts = await page.evaluate(() => {
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;

@@ -1,9 +1,9 @@
 import { expect, test } from "@playwright/test";
 import { exportedPages } from "./site-pages";
 
-// Inter is font-display: optional (app/globals.css): on a slow first visit the whole page stays in the
-// fallback face. That face is Arial/Liberation Sans scaled to Inter's metrics, so a phone-width page must
-// fit in it as it does in Inter. Here the font files never arrive, as on a line too slow to bring them in time.
+// Until Inter arrives (or when it never does) pages are drawn in the fallback face, Arial/Liberation Sans
+// scaled to Inter's metrics (app/globals.css), so a phone-width page must fit in it as it does in Inter.
+// Here the font files never arrive, as on a line that drops them.
 test.use({ viewport: { width: 360, height: 800 } });
 
 for (const locale of ["vi", "en"] as const) {

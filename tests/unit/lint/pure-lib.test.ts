@@ -15,3 +15,12 @@ describe("lib/ stays pure (ESLint)", () => {
     expect(await ruleIds(`import { z } from "zod";\nimport { pick } from "../format/localized";\nexport const x = [z, pick];\n`, "lib/scoring/example.ts")).not.toContain("no-restricted-imports");
   });
 });
+
+describe("links do not prefetch pages the reader did not open (ESLint)", () => {
+  it("rejects a <Link> without prefetch", async () => {
+    expect(await ruleIds(`import Link from "next/link";\nexport function A() { return <Link href="/vi/">x</Link>; }\n`, "components/layout/example.tsx")).toContain("no-restricted-syntax");
+  });
+  it("accepts <Link prefetch={false}>", async () => {
+    expect(await ruleIds(`import Link from "next/link";\nexport function A() { return <Link prefetch={false} href="/vi/">x</Link>; }\n`, "components/layout/example.tsx")).not.toContain("no-restricted-syntax");
+  });
+});

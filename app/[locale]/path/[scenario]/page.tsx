@@ -54,7 +54,7 @@ export default async function ScenarioPage({ params }: Props) {
   return (
     <PageShell locale={locale} path={`/path/${named.id}/`} current="path">
       <p className="text-sm">
-        <Link href={localePath(locale, "/path/")}>{t("backToPath")}</Link>
+        <Link prefetch={false} href={localePath(locale, "/path/")}>{t("backToPath")}</Link>
       </p>
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
         {pick(named.title, locale)} <StatusBadge status="scenario" locale={locale} />
