@@ -1,6 +1,5 @@
 import { criterionSlugs } from "../format/criterion-slug";
 import { pick } from "../format/localized";
-import type { Assessment } from "../schemas/assessment";
 import { criterionIds, type CriterionId, type Locale } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { OpenBudgetSurveyRound } from "../schemas/inputs";
@@ -105,8 +104,6 @@ const eiuChart: ChartDefinition = {
   sourceIds: (dataset) => dataset.inputs.democracyIndex.flatMap((edition) => edition.sources),
 };
 
-const criterionHistory = (assessments: ReadonlyArray<Assessment>) => assessmentHistory(assessments);
-
 const criterionHistoryChart = (criterion: CriterionId): ChartDefinition => ({
   id: `history-${criterion}`,
   page: `/criteria/${criterionSlugs[criterion]}/`,
@@ -114,7 +111,7 @@ const criterionHistoryChart = (criterion: CriterionId): ChartDefinition => ({
   title: ({ t }) => t("charts.criterionHistory.title", { criterion: t(`criteria.${criterion}`) }),
   subtitle: ({ t }) => t("charts.criterionHistory.subtitle"),
   table: ({ dataset, locale, t }) => criterionHistoryTable(dataset.assessments, criterion, { locale, t }),
-  sourceIds: (dataset) => criterionHistory(dataset.assessments).flatMap((a) => (a.criteria[criterion].sources.length ? a.criteria[criterion].sources : a.sources)),
+  sourceIds: (dataset) => assessmentHistory(dataset.assessments).flatMap((a) => (a.criteria[criterion].sources.length ? a.criteria[criterion].sources : a.sources)),
 });
 
 /** Vietnam's OBS rounds and the peers' rounds, once each: the dumbbell chart on the compare page. */
