@@ -72,7 +72,7 @@ for (const locale of locales) {
     const html = readFileSync(join(out, exportPaths.embed(locale, chart.id), "index.html"), "utf8");
     const chartSvg = new RegExp(`<svg[^>]*data-chart="${chart.id}-svg"[^>]*>[\\s\\S]*?</svg>`).exec(html)?.[0];
     if (!chartSvg) throw new Error(`build-exports: no <svg data-chart="${chart.id}-svg"> in the ${locale} embed page`);
-    const publishers = [...new Set(data.sources.map((id) => dataset.sources.find((source) => source.id === id)?.publisher).filter(Boolean))];
+    const publishers = [...new Set(data.sources.map((id) => dataset.sources.find((source) => source.id === id)?.publisher).filter((name): name is string => Boolean(name)))];
     const svg = standaloneSvg({
       chartSvg: chartSvg.replace(/<!--[\s\S]*?-->/g, ""),
       title: data.title,

@@ -8,6 +8,8 @@ export const markFill = (kind: MarkKind, patternId: string): CSSProperties => {
       return { fill: "var(--data)" };
     case "derived":
       return { fill: "var(--derived)", fillOpacity: 0.75 };
+    case "computed":
+      return { fill: "var(--computed)", fillOpacity: 0.35, stroke: "var(--computed)", strokeWidth: 1.5 };
     case "projection":
       return { fill: `url(#${patternId}-projection)`, stroke: "var(--projection)", strokeWidth: 2, strokeDasharray: "5 3" };
     case "scenario":

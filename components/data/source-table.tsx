@@ -2,6 +2,7 @@ import { ScrollRegion } from "@/components/layout/scroll-region";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/common";
 import type { Source } from "@/lib/schemas/source";
+import { sourceCitationParts } from "@/components/sources/source-text";
 
 /** The full list of sources, as the data cites them by id. */
 export async function SourceTable({ sources, locale }: { sources: ReadonlyArray<Source>; locale: Locale }) {
@@ -19,17 +20,21 @@ export async function SourceTable({ sources, locale }: { sources: ReadonlyArray<
             </tr>
           </thead>
           <tbody>
-            {sources.map((source) => (
+            {sources.map((source) => {
+              const parts = sourceCitationParts(source, locale, t);
+              return (
               <tr key={source.id} id={`source-${source.id}`} className="border-b border-line align-top">
                 <th scope="row" className="px-2 py-1 font-mono text-xs font-normal">{source.id}</th>
-                <td className="px-2 py-1" lang={source.language}>
-                  {source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : `${source.title} (${t("common.noUrl")})`}
+                <td className="px-2 py-1">
+                  <span lang={source.language}>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : `${source.title} (${t("common.noUrl")})`}</span>
+                  {parts.note && <span className="block text-xs text-muted">{parts.note}</span>}
                 </td>
-                <td className="px-2 py-1">{source.publisher}</td>
-                <td className="px-2 py-1">{source.date ?? <span className="italic text-muted">{t("common.undated")}</span>}</td>
+                <td className="px-2 py-1">{parts.publisher ?? <span className="italic text-muted">{t("common.noPublisher")}</span>}</td>
+                <td className="px-2 py-1">{parts.date ?? <span className="italic text-muted">{t("common.undated")}</span>}</td>
                 <td className="px-2 py-1">{t(`dataPage.kinds.${source.kind}`)}</td>
               </tr>
-            ))}
+              );
+            })}
           </tbody>
         </table>
       </ScrollRegion>

@@ -1,9 +1,12 @@
 import type { AssessmentStatus } from "../schemas/assessment";
 
-/** How a value is drawn: observed data solid, derived lighter, projection dashed, scenario hatched, no data hollow grey. */
-export type MarkKind = "data" | "derived" | "projection" | "scenario" | "nodata";
+/**
+ * How a value is drawn: observed data solid, derived lighter, computed (our estimate from OGP's rules, usually a
+ * range) in its own style, projection dashed, scenario hatched, no data as a marker at the baseline.
+ */
+export type MarkKind = "data" | "derived" | "computed" | "projection" | "scenario" | "nodata";
 
-export const markKindOfStatus = (status: AssessmentStatus): MarkKind =>
+export const markKindOfStatus = (status: AssessmentStatus | "computed"): MarkKind =>
   status === "official" || status === "reported" ? "data" : status;
 
 export const markKindOfBasis = (basis: "reported" | "derived" | "scenario" | "unknown" | "not-measured"): MarkKind =>

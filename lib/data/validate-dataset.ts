@@ -2,6 +2,7 @@ import type { z } from "zod";
 import { criterionIds, type CriterionId } from "../schemas/common";
 import { datasetFileNames, datasetFileSchemas, type Dataset, type DatasetFileName } from "../schemas/dataset";
 import { ruleVersionAt } from "../scoring/rule-version-at";
+import { migrateToCurrent } from "./migrations";
 import { describeValue, jsonPath, problemsFromZod, type DataProblem } from "./problems";
 
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
@@ -147,7 +148,9 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
 };
 
 /** Validates every file and the links between them; lists every problem, not just the first. */
-export const validateDataset = (raw: Record<DatasetFileName, unknown>): DatasetValidation => {
+export const validateDataset = (input: Record<DatasetFileName, unknown>): DatasetValidation => {
+  // A frozen release written for an older schema is first brought up to date (lib/data/migrations.ts).
+  const raw = migrateToCurrent(input);
   const problems: DataProblem[] = [];
   const parsed: Partial<Record<DatasetFileName, unknown>> = {};
   for (const file of datasetFileNames) {
