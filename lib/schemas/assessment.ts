@@ -67,6 +67,11 @@ export const assessmentSchema = z.strictObject({
   label: localizedTextSchema,
   date: partialDateSchema,
   status: assessmentStatusSchema,
+  /**
+   * For a projection: the period it is about (a chart places it there, not at the date it was said), and how we
+   * read that period from the source's words.
+   */
+  about: z.strictObject({ from: partialDateSchema, to: partialDateSchema, note: localizedTextSchema }).optional(),
   /** Who made the assessment or the forecast, in people's words. */
   attribution: localizedTextSchema,
   summary: localizedTextSchema,
@@ -77,6 +82,13 @@ export const assessmentSchema = z.strictObject({
   total: assessmentTotalSchema.nullable(),
   valuesCheck: valuesCheckSchema,
   sources: sourceIdsSchema,
+}).superRefine((assessment, ctx) => {
+  if (assessment.about && assessment.status !== "projection") {
+    ctx.addIssue({ code: "custom", path: ["about"], message: `expected no "about" period (only a projection is about another period), found one on status "${assessment.status}"` });
+  }
+  if (assessment.about && assessment.about.to < assessment.about.from) {
+    ctx.addIssue({ code: "custom", path: ["about", "to"], message: `expected a date on or after ${assessment.about.from}, found ${assessment.about.to}` });
+  }
 });
 export const assessmentsFileSchema = z.array(assessmentSchema).min(1);
 export type Assessment = z.infer<typeof assessmentSchema>;
