@@ -2,6 +2,7 @@ import { criterionIds } from "../schemas/common";
 import type { Assessment } from "../schemas/assessment";
 import type { Dataset } from "../schemas/dataset";
 import type { Reform } from "../schemas/reform";
+import { boundByComputed } from "./named-scenario";
 import { ruleVersionFor } from "./rule-version-at";
 import { scoringRuleOf, type ScoringRule } from "./score-assessment";
 import { assessmentHistory } from "./select-assessments";
@@ -30,16 +31,21 @@ type Data = Pick<Dataset, "release" | "questions" | "rules" | "assessments" | "p
 /**
  * What the simulator can start from (every observed assessment and every computed data year, in date order), the
  * reforms, and the default start: the computed estimate for the latest data year (a release from before the
- * eligibility engine: its newest published assessment).
+ * eligibility engine: its newest published assessment). A published assessment without a per-criterion split is
+ * bounded by its data year's computed assessment exactly as a named scenario's start is (boundByComputed), so a named
+ * scenario opened in the simulator shows the same result as its page.
  */
 export const simulatorSetup = (data: Data): SimulatorSetup => {
   const history = assessmentHistory(assessmentsWithComputed(data));
+  const computed = history.filter((assessment) => assessment.status === "computed");
   const defaultBase = vietnamToday(data).latest?.assessment.id ?? history.at(-1)?.id;
   if (!defaultBase) throw new Error("simulatorSetup: no assessment to start from");
   return {
     bases: history.map((assessment) => {
       const rule = ruleVersionFor(data.rules, assessment);
-      return { assessment: scoringCopyOf(assessment), rule: rule ? scoringRuleOf(rule) : null };
+      const sameYear = assessment.dataYear && computed.find((candidate) => candidate.date === String(assessment.dataYear?.year));
+      const bounded = boundByComputed(assessment, sameYear || undefined, rule);
+      return { assessment: scoringCopyOf(bounded), rule: rule ? scoringRuleOf(rule) : null };
     }),
     reforms: [...data.reforms],
     defaultBase,
