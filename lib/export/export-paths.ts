@@ -6,6 +6,7 @@ export const exportPaths = {
   chartFile: (locale: Locale, chart: string, extension: "csv" | "json" | "svg" | "png") => `/downloads/${locale}/${chart}.${extension}`,
   datasetFile: (name: string, extension: "csv" | "json") => `/downloads/data/${name}.${extension}`,
   citation: (locale: Locale) => `/downloads/${locale}/cite-ogp-scorecard.bib`,
+  brief: (locale: Locale) => `/downloads/${locale}/brief.pdf`,
   oembed: (locale: Locale, chart: string, release?: string) => `/oembed/${locale}/${chart}${release ? `-${release}` : ""}.json`,
   apiIndex: () => "/api/v1/index.json",
   apiDataset: (name: string) => `/api/v1/${name}.json`,
