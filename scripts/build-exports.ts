@@ -22,8 +22,10 @@ import { ogCardSvg } from "@/lib/export/og-card";
 import { decodeXmlText, lightModeColours, standaloneSvg } from "@/lib/export/standalone-svg";
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
-import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
-import { computedAssessments } from "@/lib/scoring/vietnam-today";
+import { scenarioCardContent } from "@/lib/export/scenario-og";
+import { scenarioCardSvg } from "@/lib/export/scenario-og-card";
+import { templateSay } from "@/lib/format/fill-template";
+import { pathTemplates } from "@/lib/format/message-templates";
 import { datasetFileNames, datasetFileSchemas } from "@/lib/schemas/dataset";
 import { locales, type Locale } from "@/lib/schemas/common";
 
@@ -166,25 +168,20 @@ for (const file of htmlFiles(out)) {
   if (drawn.has(path) || !path.startsWith("/og/")) continue;
   const locale = (locales as ReadonlyArray<string>).includes(path.split("/")[2]) ? (path.split("/")[2] as Locale) : "vi";
   const t = translators[locale];
-  // A named scenario's card shows the scenario's result (labelled as a what-if), not Vietnam's latest score.
-  const [, section, scenarioId] = relative(out, file).split("/");
-  const named = section === "path" ? dataset.scenarios.find((scenario) => scenario.id === scenarioId) : undefined;
-  const resolved = named && resolveNamedScenario(named, { ...dataset, computed: computedAssessments(dataset) });
-  const scenario = resolved?.scenario.score;
-  const card = scenario
-    ? {
-        scoreLine:
-          scenario.total !== null
-            ? t("og.scenarioScore", { total: scenario.total, outOf: scenario.applicablePoints })
-            : t("og.scenarioRange", { min: scenario.range.min, max: scenario.range.max, outOf: scenario.applicablePoints }),
-        neededLine: t("og.needed", { threshold: scenario.thresholdPoints, outOf: scenario.applicablePoints, passMark: `${resolved?.rule?.passMarkPercent ?? score?.passMarkPercent}%` }),
-        score: { total: scenario.total, range: scenario.range, outOf: scenario.applicablePoints, threshold: scenario.thresholdPoints, kind: "scenario" as const },
-      }
-    : {
-        scoreLine: score && score.total !== null ? t("og.score", { total: score.total, outOf: score.outOf }) : t("og.noScore"),
-        neededLine: score ? t("og.needed", { threshold: score.threshold, outOf: score.outOf, passMark: `${score.passMarkPercent}%` }) : "",
-        score,
-      };
+  // A scenario page's card (the simulator, a named scenario, a combination of reforms) shows the scenario's result,
+  // labelled as a what-if, drawn by lib/export/scenario-og.ts; every other page shows the score.
+  const scenarioCard = scenarioCardContent(dataset, locale, templateSay(pathTemplates(loadMessages(locale))), `/${relative(out, file).split("/").slice(1, -1).join("/")}/`);
+  if (scenarioCard) {
+    write(path, toPng(scenarioCardSvg({ ...scenarioCard, siteName: t("site.name"), host: new URL(site.origin).host, colours }), 1));
+    drawn.add(path);
+    count(`og image (${relative(out, file).split("/")[0]}, scenario)`);
+    continue;
+  }
+  const card = {
+    scoreLine: score && score.total !== null ? t("og.score", { total: score.total, outOf: score.outOf }) : t("og.noScore"),
+    neededLine: score ? t("og.needed", { threshold: score.threshold, outOf: score.outOf, passMark: `${score.passMarkPercent}%` }) : "",
+    score,
+  };
   const svg = ogCardSvg({
     siteName: t("site.name"),
     title: meta(html, "og:title") ?? t("site.name"),

@@ -22,7 +22,7 @@ const types = {
   ".json": "application/json; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8", ".png": "image/png",
   ".woff2": "font/woff2", ".woff": "font/woff", ".ico": "image/x-icon", ".txt": "text/plain; charset=utf-8",
   ".csv": "text/csv; charset=utf-8", ".xml": "application/xml; charset=utf-8", ".bib": "application/x-bibtex; charset=utf-8",
-  ".webmanifest": "application/manifest+json",
+  ".webmanifest": "application/manifest+json", ".pdf": "application/pdf",
 };
 const compressible = /^(text\/|application\/(json|xml|manifest|x-bibtex)|image\/svg)/;
 

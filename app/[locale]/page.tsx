@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { CriteriaFigure } from "@/components/charts/criteria-figure";
 import { ScoreHistoryFigure } from "@/components/charts/score-history-figure";
+import { BriefLink } from "@/components/export/brief-link";
 import { CiteThis } from "@/components/export/cite-this";
+import { TodayShare } from "@/components/export/today-share";
 import { PageShell } from "@/components/layout/page-shell";
 import { CriteriaList } from "@/components/score/criteria-list";
 import { TodaySummary } from "@/components/score/today-summary";
@@ -63,6 +65,10 @@ export default async function HomePage({ params }: Props) {
           </div>
         </section>
       )}
+      <div className="mt-8 grid gap-4 md:grid-cols-2">
+        <TodayShare locale={locale} />
+        <BriefLink locale={locale} />
+      </div>
       <div className="mt-8">
         <CiteThis locale={locale} />
       </div>

@@ -2,13 +2,15 @@
 import { useState } from "react";
 import { useHydrated } from "./use-hydrated";
 
-type Labels = { copyLink: string; copied: string; copyFailed: string; shareSheet: string; link: string };
+type Labels = { copyLink: string; copied: string; copyFailed: string; shareSheet: string; link: string; copyText?: string };
 
 /**
  * "Copy link" and the device's share sheet for a chart or page. `href` is site-relative (locale path, query,
  * anchor); the absolute URL is built from wherever the page is served. Without JavaScript it is a plain link.
+ * With `text`, the share sheet gets the prefilled text too, and (with `labels.copyText`) a button copies text and link
+ * together, to paste into Zalo or any chat.
  */
-export function ShareButtons({ href, title, labels }: { href: string; title: string; labels: Labels }) {
+export function ShareButtons({ href, title, text, labels }: { href: string; title: string; text?: string; labels: Labels }) {
   const hydrated = useHydrated();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   if (!hydrated) {
@@ -20,9 +22,9 @@ export function ShareButtons({ href, title, labels }: { href: string; title: str
   }
   const url = new URL(href, window.location.origin).toString();
   const canShare = typeof navigator.share === "function";
-  const copy = async () => {
+  const copy = async (value: string) => {
     try {
-      await navigator.clipboard.writeText(url);
+      await navigator.clipboard.writeText(value);
       setState("copied");
     } catch {
       setState("failed");
@@ -30,7 +32,7 @@ export function ShareButtons({ href, title, labels }: { href: string; title: str
   };
   const share = async () => {
     try {
-      await navigator.share({ title, url });
+      await navigator.share(text ? { title, text, url } : { title, url });
     } catch {
       // The reader closed the share sheet: nothing to report.
     }
@@ -38,11 +40,16 @@ export function ShareButtons({ href, title, labels }: { href: string; title: str
   const button = "rounded border border-line bg-panel px-2 py-1 text-sm font-medium text-ink hover:border-accent";
   return (
     <span className="inline-flex flex-wrap items-center gap-2" data-share-link={url}>
-      <button type="button" onClick={copy} className={button}>
+      <button type="button" onClick={() => copy(url)} className={button}>
         {labels.copyLink}
       </button>
+      {text && labels.copyText && (
+        <button type="button" onClick={() => copy(`${text}\n${url}`)} className={button} data-copy-text>
+          {labels.copyText}
+        </button>
+      )}
       {canShare && (
-        <button type="button" onClick={share} className={button}>
+        <button type="button" onClick={share} className={button} data-share-sheet>
           {labels.shareSheet}
         </button>
       )}

@@ -2,14 +2,23 @@
 
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { ShareButtons } from "@/components/export/share-buttons";
+import { ShareLinksView } from "@/components/export/share-links-view";
 import { scenarioChartData } from "@/lib/charts/scenario-chart";
+import { pagePathForState, type ScenarioAddressBook } from "@/lib/url-state/scenario-address";
+import { scenarioShareMessage, verdictLabel } from "@/lib/export/share-text";
+import { barVerdict, scoreText } from "@/lib/format/bar-verdict";
 import { fillTemplate } from "@/lib/format/fill-template";
+import { localePath } from "@/lib/format/locale";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
+import { reformReach } from "@/lib/scoring/reform-reach";
 import { passRuleOf, POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
 import type { SimulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
+import type { Reform } from "@/lib/schemas/reform";
 import { parsePathState, serializePathState, type PathState, type PathStateContext } from "@/lib/url-state/path-state";
 import type { PathStrings } from "./path-strings";
+import { ReformSwitches } from "./reform-switches";
 import { ScenarioResultView } from "./scenario-result-view";
 
 // recharts is only fetched here, and only once the view differs from the server figure (a shared link with reforms)
@@ -37,7 +46,7 @@ const subscribeToUrl = (onChange: () => void) => {
 /** "1?base=…" or "0?base=…": the query string, and whether it is the rewrite of an adjusted link. */
 const urlSnapshot = () => `${adjustedLink !== null && adjustedLink === window.location.search ? "1" : "0"}${window.location.search}`;
 
-export type ReformText = { id: string; title: string; effect: string; unconfirmed: boolean };
+export type ReformText = { id: string; title: string; effect: string; unconfirmed: boolean; done: boolean; progress: string; effectKind: Reform["effect"]; points: number };
 
 type Props = {
   locale: Locale;
@@ -49,10 +58,18 @@ type Props = {
   badge: ReactNode;
   /** The server-drawn SVG figure of the default view. */
   fallback: ReactNode;
+  /** Which states have a page of their own (scenario pages from the default start, named scenarios). */
+  addressBook: ScenarioAddressBook;
+  /** The site's public origin: share links name the published page, wherever this copy is served. */
+  origin: string;
+  /** The data release date as pages show it, for the share text. */
+  date: string;
+  /** Why a start's total is a range, per start id, where the page knows (computed years). */
+  rangeWhy: Record<string, string>;
 };
 
 /** The reform simulator: choose a starting assessment and reforms; the state lives in the URL (?base=…&reforms=…). */
-export function PathSimulator({ locale, setup, reformTexts, details, strings, badge, fallback }: Props) {
+export function PathSimulator({ locale, setup, reformTexts, details, strings, badge, fallback, addressBook, origin, date, rangeWhy }: Props) {
   const context: PathStateContext = useMemo(
     () => ({ baseIds: setup.bases.map((base) => base.assessment.id), reformIds: setup.reforms.map((reform) => reform.id), defaultBase: setup.defaultBase }),
     [setup],
@@ -98,6 +115,33 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
   const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
   const showsDefault = state.base === setup.defaultBase && state.reforms.length === 0;
   const liveChart = hydrated && (interacted || !showsDefault);
+  const verdict = barVerdict(data.scenario, data.threshold, data.applicable, scenario.score.eligibility);
+  const met = verdict.kind === "met";
+
+  // What each reform can do from this start: one that cannot add points is shown as such, not as a switch adding 0.
+  const reaches = new Map(setup.reforms.map((reform) => [reform.id, reformReach(base.assessment, reform, rule)]));
+  const adding = setup.reforms.filter((reform) => reaches.get(reform.id)?.kind === "adds").map((reform) => reform.id);
+  // A state's address: its page where it has one (what the share links give), else the simulator with the query.
+  const pageOf = (next: PathState) => pagePathForState(next, adding, addressBook);
+  const hrefOf = (next: PathState) => localePath(locale, pageOf(next) ?? `/path/${serializePathState(next, context)}`);
+  const toggled = (id: string): PathState => ({ ...state, reforms: state.reforms.includes(id) ? state.reforms.filter((other) => other !== id) : [...state.reforms, id] });
+  const items = reformTexts.map((reform) => ({ ...reform, on: state.reforms.includes(reform.id), reach: reaches.get(reform.id)!, href: hrefOf(toggled(reform.id)) }));
+
+  const pagePath = pageOf(state);
+  const shareHref = hrefOf(state);
+  const named = pagePath && addressBook.named.find((candidate) => pagePath === `/path/${candidate.id}/`);
+  const message = scenarioShareMessage(s, {
+    url: `${origin}${shareHref}`,
+    reforms: items.filter((item) => item.on && item.reach.kind === "adds").map((item) => item.title),
+    title: named ? named.title[locale] : undefined,
+    range: data.scenario,
+    threshold: data.threshold,
+    outOf: data.applicable,
+    eligibility: scenario.score.eligibility,
+    start: { label: base.assessment.label[locale], score: scoreText(data.start, data.applicable) },
+    date,
+  });
+  const defaultLabel = setup.bases.find((candidate) => candidate.assessment.id === setup.defaultBase)?.assessment.label[locale] ?? "";
 
   return (
     <div
@@ -136,52 +180,24 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
             ))}
           </select>
           <p id="path-base-help" className="mt-1 text-sm text-muted">
-            {s("baseHelp")}
+            {s("baseHelp")} {!hydrated && <span data-testid="base-loading">{s("baseLoading")}</span>}
           </p>
           <fieldset className="mt-4">
             <legend className="font-semibold">{s("reformsLegend")}</legend>
             <p className="text-sm text-muted">{s("reformsHelp")}</p>
-            <ul className="mt-2 space-y-3">
-              {reformTexts.map((reform) => {
-                const on = state.reforms.includes(reform.id);
-                return (
-                  <li key={reform.id} className={`rounded-lg border-2 p-3 ${on ? "border-scenario" : "border-line"}`} data-reform={reform.id}>
-                    <button
-                      type="button"
-                      role="switch"
-                      aria-checked={on}
-                      disabled={!hydrated}
-                      aria-describedby={`reform-${reform.id}-effect`}
-                      onClick={() => update({ ...state, reforms: on ? state.reforms.filter((id) => id !== reform.id) : [...state.reforms, reform.id] })}
-                      className="flex w-full items-start gap-3 rounded text-left disabled:cursor-not-allowed"
-                      data-testid={`toggle-${reform.id}`}
-                    >
-                      <span aria-hidden="true" className={`mt-0.5 inline-flex h-6 w-10 shrink-0 items-center rounded-full border-2 border-ink p-0.5 ${on ? "justify-end bg-scenario" : "justify-start bg-paper"}`}>
-                        <span className={`h-4 w-4 rounded-full ${on ? "bg-paper" : "bg-ink"}`} />
-                      </span>
-                      <span>
-                        <span className="block font-semibold">{reform.title}</span>
-                        <span id={`reform-${reform.id}-effect`} className="block text-sm">
-                          {reform.effect}
-                          {reform.unconfirmed && <span className="ml-1 italic text-muted">({s("pointsUnconfirmed")})</span>} · <span>{on ? s("on") : s("off")}</span>
-                        </span>
-                      </span>
-                    </button>
-                    <details className="mt-1 text-sm">
-                      <summary className="cursor-pointer py-1">{s("whatChanges")} · {s("rule")} · {s("progressTitle")}</summary>
-                      {details[reform.id]}
-                    </details>
-                  </li>
-                );
-              })}
-            </ul>
+            <ReformSwitches items={items} say={s} interactive={hydrated} onToggle={(id) => update(toggled(id))} details={details} />
           </fieldset>
           {/* On a phone the result sits below the list: a one-line summary stays in view while choosing. */}
-          <p className="sticky bottom-0 z-10 mt-3 rounded-t border-2 border-b-0 border-dashed border-scenario bg-paper px-3 py-2 text-sm font-semibold shadow lg:hidden" aria-hidden="true" data-testid="sticky-score">
-            {s("scenarioScore", { score: text(data.scenario) })} · {s("thresholdLabel", { threshold: data.threshold, outOf: data.applicable, passMark })}
+          <p
+            className={`sticky bottom-0 z-10 mt-3 rounded-t border-2 border-b-0 bg-paper px-3 py-2 text-sm font-semibold shadow lg:hidden ${met ? "border-solid border-good text-good" : "border-dashed border-scenario"}`}
+            aria-hidden="true"
+            data-testid="sticky-score"
+            data-verdict={verdict.kind}
+          >
+            {s("resultBar", { score: text(data.scenario), verdict: verdictLabel(s, verdict) })} · <span className="font-normal text-ink">{s("resultBarThreshold", { threshold: data.threshold, outOf: data.applicable })}</span>
           </p>
           <p className="sr-only" aria-live="polite" data-testid="score-announcement">
-            {hydrated ? s("scenarioScore", { score: text(data.scenario) }) : ""}
+            {hydrated ? `${s("scenarioScore", { score: text(data.scenario) })} ${verdictLabel(s, verdict)}` : ""}
           </p>
         </div>
         <div className="space-y-4">
@@ -194,8 +210,37 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
             strings={strings}
             badge={badge}
             headingId="simulator-result"
+            rangeWhy={rangeWhy[base.assessment.id]}
           />
-          <p className="text-sm text-muted">{s("shareHint")}</p>
+          <section aria-labelledby="simulator-share-title" className="no-print rounded-lg border border-line p-3" data-testid="simulator-share" data-share-url={message.url} data-page={pagePath ?? ""}>
+            <h3 id="simulator-share-title" className="text-lg font-bold">
+              {s("shareTitle")}
+            </h3>
+            {pagePath && pagePath !== "/path/" && (
+              <p className="mt-1 text-sm">
+                {s("sharePage")}{" "}
+                <a href={shareHref} className="underline" data-testid="scenario-page-link">
+                  {s("openPage")}
+                </a>
+              </p>
+            )}
+            {!pagePath && <p className="mt-1 text-sm">{s("shareNoPage", { start: defaultLabel })}</p>}
+            <div className="mt-2">
+              <ShareLinksView
+                message={message}
+                say={s}
+                id="simulator-share"
+                buttons={
+                  <ShareButtons
+                    href={shareHref}
+                    title={message.subject}
+                    text={message.text}
+                    labels={{ copyLink: s("share.copyLink"), copied: s("share.copied"), copyFailed: s("share.copyFailed"), shareSheet: s("share.shareSheet"), link: s("share.linkToPage"), copyText: s("sharing.copyText") }}
+                  />
+                }
+              />
+            </div>
+          </section>
         </div>
       </div>
       <div className="mt-6" data-testid="path-chart">

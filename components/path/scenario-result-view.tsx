@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import type { ScenarioChartData } from "@/lib/charts/scenario-chart";
 import { fillTemplate } from "@/lib/format/fill-template";
-import { gapRange } from "@/lib/scoring/gap-range";
+import { barVerdict } from "@/lib/format/bar-verdict";
 import { joiningStatus } from "@/lib/scoring/joining-status";
 import { POINTS_PER_CRITERION, type Eligibility } from "@/lib/scoring/score-assessment";
 import type { Assessment } from "@/lib/schemas/assessment";
@@ -16,6 +16,8 @@ type Props = {
   strings: PathStrings;
   /** The "scenario" status badge, rendered by the server. */
   badge: ReactNode;
+  /** Why the start is a range, where the page knows (a computed year's open questions and missing inputs). */
+  rangeWhy?: string;
   headingId: string;
 };
 
@@ -23,12 +25,13 @@ type Props = {
  * A scenario's result in words and a table: the total against the bar, the gap, why a range, each criterion, and
  * the Values Check as the separate gate. No hooks and no server APIs, so the server pages and the simulator share it.
  */
-export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesCheck, startLabel, strings, badge, headingId }: Props) {
+export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesCheck, startLabel, strings, badge, headingId, rangeWhy }: Props) {
   const s = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const outOf = data.applicable;
   const scoreText = (range: { min: number; max: number }) =>
     range.min === range.max ? s("score", { points: range.min, outOf }) : s("scoreRange", { min: range.min, max: range.max, outOf });
-  const gap = gapRange({ range: data.scenario, thresholdPoints: data.threshold });
+  const verdict = barVerdict(data.scenario, data.threshold, outOf, eligibility);
+  const met = verdict.kind === "met";
   const isRange = data.scenario.min !== data.scenario.max || data.start.min !== data.start.max;
   const cell = (value: number | null) => (value === null ? <span className="italic text-muted">{s("noData")}</span> : s("score", { points: value, outOf: POINTS_PER_CRITERION }));
   const change = (row: ScenarioChartData["criteria"][number]) =>
@@ -44,19 +47,17 @@ export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesC
       <p className="mt-1 text-2xl font-bold tabular" data-testid="scenario-score" data-min={data.scenario.min} data-max={data.scenario.max}>
         {s("scenarioScore", { score: scoreText(data.scenario) })}
       </p>
-      <p className="mt-1 font-semibold" data-testid="scenario-gap">
-        {eligibility === "not-enough-data"
-          ? s("notEnoughData", { minimum: minimumCriteria })
-          : gap.max === 0
-            ? s("gapNone", { threshold: data.threshold, outOf })
-            : gap.min === gap.max
-              ? s("gap", { gap: gap.min, threshold: data.threshold, outOf })
-              : s("gapRange", { min: gap.min, max: gap.max, threshold: data.threshold, outOf })}{" "}
-        <span className="font-normal">({s(`eligibility.${eligibility}`)})</span>
+      <p className="mt-2 flex flex-wrap items-center gap-x-2 gap-y-1" data-testid="scenario-gap" data-verdict={verdict.kind}>
+        <span className={`rounded border-2 px-2 py-0.5 font-bold ${met ? "border-good bg-paper text-good" : "border-dashed border-scenario bg-paper text-ink"}`} data-testid="verdict">
+          {eligibility === "not-enough-data" ? s("notEnoughData", { minimum: minimumCriteria }) : s(`verdict.${verdict.key}`, verdict.values)}
+        </span>
+        <span className="text-sm">
+          {s("resultBarThreshold", { threshold: data.threshold, outOf })} <span className="text-muted">({s(`eligibility.${eligibility}`)})</span>
+        </span>
       </p>
       {isRange && (
         <p className="mt-1 text-sm" data-testid="range-why">
-          {s("rangeWhy")}
+          {rangeWhy ?? s("rangeWhy")}
         </p>
       )}
       <div className="mt-3 overflow-x-auto">

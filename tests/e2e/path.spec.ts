@@ -3,7 +3,10 @@ import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
+import { reformReach } from "@/lib/scoring/reform-reach";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import { computedAssessments } from "@/lib/scoring/vietnam-today";
+import { scoreText } from "@/lib/format/bar-verdict";
 import { parsePathState, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
 import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
 
@@ -12,6 +15,10 @@ const data = loadDataset();
 const setup = simulatorSetup(data);
 const context: PathStateContext = { baseIds: setup.bases.map((b) => b.assessment.id), reformIds: setup.reforms.map((r) => r.id), defaultBase: setup.defaultBase };
 const locales = ["vi", "en"] as const;
+const withComputed = { ...data, computed: computedAssessments(data) };
+const defaultStart = setup.bases.find((base) => base.assessment.id === setup.defaultBase)!;
+/** The reforms that are switches on the default view: those that can add points from the default start. */
+const switchIds = setup.reforms.filter((reform) => reformReach(defaultStart.assessment, reform, defaultStart.rule ?? undefined).kind === "adds").map((reform) => reform.id);
 
 const hydrated = (page: Page) => expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
 
@@ -110,7 +117,7 @@ test.describe("simulator", () => {
     await hydrated(page);
     await expect.poll(() => page.evaluate(() => window.location.search)).toBe(serializePathState({ base: setup.defaultBase, reforms: [] }, context));
     await expect(page.getByTestId("link-adjusted")).toHaveCount(0);
-    const [first, second] = context.reformIds;
+    const [first, second] = switchIds;
     await page.getByTestId(`toggle-${first}`).click();
     await page.getByTestId(`toggle-${second}`).click();
     const both = serializePathState({ base: setup.defaultBase, reforms: [first, second] }, context);
@@ -131,7 +138,7 @@ test.describe("simulator", () => {
 
   test("a base with no split per criterion shows a range and says why", async ({ page }) => {
     const named = data.scenarios.find((s) => s.base === "vn-2015")!;
-    const { scenario } = resolveNamedScenario(named, data);
+    const { scenario } = resolveNamedScenario(named, withComputed);
     await page.goto(`/en/path/${serializePathState({ base: named.base, reforms: scenario.reforms.map((r) => r.id) }, context)}`);
     await hydrated(page);
     await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
@@ -145,7 +152,7 @@ test.describe("simulator", () => {
       await page.goto(`/${locale}/path/`);
       await hydrated(page);
       const reached = new Set<string>();
-      for (let i = 0; i < 80 && reached.size < context.reformIds.length; i += 1) {
+      for (let i = 0; i < 80 && reached.size < switchIds.length; i += 1) {
         await page.keyboard.press("Tab");
         const id = await page.evaluate(() => document.activeElement?.getAttribute("data-testid") ?? "");
         if (id.startsWith("toggle-")) {
@@ -154,8 +161,8 @@ test.describe("simulator", () => {
           expect(outline, `${id} shows focus`).not.toBe("none");
         }
       }
-      expect([...reached].sort()).toEqual(context.reformIds.map((id) => `toggle-${id}`).sort());
-      const toggle = page.getByTestId(`toggle-${context.reformIds[0]}`);
+      expect([...reached].sort()).toEqual(switchIds.map((id) => `toggle-${id}`).sort());
+      const toggle = page.getByTestId(`toggle-${switchIds[0]}`);
       await toggle.focus();
       await page.keyboard.press("Space");
       await expect(toggle).toHaveAttribute("aria-checked", "true");
@@ -183,13 +190,13 @@ test.describe("recharts stays on the path page", () => {
     const urls = requestsOf(page);
     for (const path of ["/vi/", `/vi/path/${data.scenarios[0].id}/`, "/vi/path/"]) {
       await page.goto(path, { waitUntil: "networkidle" });
-      await expect(page.locator("[data-testid=scenario-figures], [data-testid=score-summary]").first()).toBeVisible();
+      await expect(page.locator("[data-testid=scenario-figures], [data-testid=today]").first()).toBeVisible();
       expect(loaded(urls), path).toEqual([]);
     }
     // The default view is the server figure; the first toggle brings the live chart.
     await hydrated(page);
     await expect(page.getByTestId("simulator")).toHaveAttribute("data-live-chart", "false");
-    await page.getByTestId(`toggle-${context.reformIds[0]}`).click();
+    await page.getByTestId(`toggle-${switchIds[0]}`).click();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
     expect(loaded(urls).length).toBeGreaterThan(0);
   });
@@ -223,7 +230,7 @@ test.describe("JavaScript off", () => {
   for (const locale of locales) {
     for (const named of data.scenarios) {
       test(`/${locale}/path/${named.id}/ shows its score, chart and table`, async ({ page }) => {
-        const { scenario } = resolveNamedScenario(named, data);
+        const { scenario } = resolveNamedScenario(named, withComputed);
         await page.goto(`/${locale}/path/${named.id}/`);
         await expect(page.getByRole("heading", { level: 1 })).toContainText(named.title[locale]);
         await expect(page.locator("h1 [data-status=scenario]")).toBeVisible();
@@ -231,7 +238,9 @@ test.describe("JavaScript off", () => {
         await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", String(scenario.score.range.max));
         await expect(page.getByTestId("scenario-table")).toBeVisible();
         await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
-        await expect(page.locator(`meta[property="og:title"]`)).toHaveAttribute("content", named.title[locale]);
+        // The preview's title carries the result, so title and score never disagree.
+        await expect(page.locator(`meta[property="og:title"]`)).toHaveAttribute("content", `${named.title[locale]} → ${scoreText(scenario.score.range, scenario.score.applicablePoints)}`);
+        await expect(page.getByTestId("scenario-result-line")).toContainText(scoreText(scenario.score.range, scenario.score.applicablePoints));
         for (const reform of scenario.reforms) await expect(page.locator(`[data-reform="${reform.id}"]`)).toBeVisible();
       });
     }

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DatasetList } from "@/components/data/dataset-list";
+import { BriefLink } from "@/components/export/brief-link";
 import { CiteThis } from "@/components/export/cite-this";
 import { DataDownloads } from "@/components/export/data-downloads";
 import { SourceTable } from "@/components/data/source-table";
@@ -31,6 +32,9 @@ export default async function DataPage({ params }: Props) {
       <p className="mt-2">
         {t("release", { release: dataset.release.id, date: formatPartialDate(dataset.release.publishedOn, locale) })} {pick(dataset.release.summary, locale)}
       </p>
+      <div className="mt-4">
+        <BriefLink locale={locale} />
+      </div>
       <DatasetList dataset={dataset} locale={locale} />
       <DataDownloads locale={locale} />
       <div className="mt-8">

@@ -7,14 +7,20 @@ import { ReformDetails } from "@/components/path/reform-details";
 import { reformTexts } from "@/components/path/reform-texts";
 import { ScenarioFigures } from "@/components/path/scenario-figures";
 import { ScenarioList } from "@/components/path/scenario-list";
+import { BriefLink } from "@/components/export/brief-link";
+import { ScenarioIndex } from "@/components/path/scenario-index";
+import { rangeReasons } from "@/components/score/computed-reasons";
 import { StatusBadge } from "@/components/status/status-badge";
+import { site } from "@/config/site";
 import { loadDataset } from "@/lib/data/read-dataset";
+import { scenarioAddressBook } from "@/lib/export/scenario-pages";
 import { pageMetadata } from "@/lib/format/page-metadata";
+import { formatPartialDate } from "@/lib/format/partial-date";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
 import { ruleVersionFor } from "@/lib/scoring/rule-version-at";
 import { passRuleOf } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
-import { assessmentsWithComputed } from "@/lib/scoring/vietnam-today";
+import { assessmentsWithComputed, vietnamToday } from "@/lib/scoring/vietnam-today";
 import type { Locale } from "@/lib/schemas/common";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -29,8 +35,16 @@ export default async function PathPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "path" });
+  const translate = await getTranslations({ locale });
   const data = loadDataset();
   const setup = simulatorSetup(data);
+  // Why each computed start is a range (its open questions and missing inputs), for the result's "why a range".
+  const rangeWhy = Object.fromEntries(
+    vietnamToday(data).computed.flatMap((year) => {
+      const reasons = rangeReasons(year, (key, values) => translate(key as never, values as never));
+      return reasons.length > 0 ? [[year.id, translate("today.whyRange", { reasons: reasons.join("; ") })]] : [];
+    }),
+  );
   const base = assessmentsWithComputed(data).find((assessment) => assessment.id === setup.defaultBase)!;
   const rule = ruleVersionFor(data.rules, base);
   const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
@@ -58,10 +72,20 @@ export default async function PathPage({ params }: Props) {
           strings={await pathStrings(locale)}
           badge={<StatusBadge status="scenario" locale={locale} />}
           fallback={<ScenarioFigures scenario={defaultScenario} rule={rule} passMarkPercent={rule?.passMarkPercent ?? passRuleOf().passMarkPercent} locale={locale} id="path-default" />}
+          addressBook={scenarioAddressBook(data)}
+          origin={site.origin}
+          date={formatPartialDate(data.release.publishedOn, locale)}
+          rangeWhy={rangeWhy}
         />
       </section>
       <div className="mt-10">
+        <ScenarioIndex locale={locale} headingId="scenario-index-title" />
+      </div>
+      <div className="mt-10">
         <ScenarioList scenarios={data.scenarios} locale={locale} headingId="scenarios-title" title={t("scenariosTitle")} />
+      </div>
+      <div className="mt-10">
+        <BriefLink locale={locale} />
       </div>
       <section aria-labelledby="method-title" className="mt-10 max-w-prose">
         <h2 id="method-title" className="text-xl font-bold">

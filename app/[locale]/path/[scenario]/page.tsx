@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ShareMessageButtons } from "@/components/export/share-message-buttons";
+import { SharePanel } from "@/components/export/share-panel";
 import { PageShell } from "@/components/layout/page-shell";
 import { pathStrings } from "@/components/path/path-strings";
 import { ReformDetails } from "@/components/path/reform-details";
@@ -11,14 +13,19 @@ import { ScenarioList } from "@/components/path/scenario-list";
 import { ScenarioResultView } from "@/components/path/scenario-result-view";
 import { SourceLinks } from "@/components/sources/source-links";
 import { StatusBadge } from "@/components/status/status-badge";
+import { site } from "@/config/site";
 import { scenarioChartData } from "@/lib/charts/scenario-chart";
+import { scenarioShareMessage, verdictPhrase } from "@/lib/export/share-text";
+import { barVerdict, scoreText } from "@/lib/format/bar-verdict";
+import { templateSay } from "@/lib/format/fill-template";
+import { formatPartialDate } from "@/lib/format/partial-date";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { localePath } from "@/lib/format/locale";
 import { pick } from "@/lib/format/localized";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
-import { passRuleOf } from "@/lib/scoring/score-assessment";
+import { passRuleOf, scoreAssessment } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
 import { serializePathState } from "@/lib/url-state/path-state";
@@ -29,13 +36,20 @@ export const dynamicParams = false;
 export const generateStaticParams = () => loadDataset().scenarios.map((scenario) => ({ scenario: scenario.id }));
 
 const findScenario = (id: string) => loadDataset().scenarios.find((scenario) => scenario.id === id);
+const resolve = (named: NonNullable<ReturnType<typeof findScenario>>) => {
+  const data = loadDataset();
+  return resolveNamedScenario(named, { ...data, computed: computedAssessments(data) });
+};
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, scenario: id } = await params;
   const named = findScenario(id);
   if (!named) return {};
-  // Its Open Graph image (/og/<locale>/path/<scenario>.png) is drawn after the build from this title.
-  return pageMetadata({ locale, path: `/path/${named.id}/`, title: pick(named.title, locale), description: pick(named.description, locale) });
+  const root = await getTranslations({ locale });
+  const { score } = resolve(named).scenario;
+  // The title carries the result, so a preview can never show a title that says one thing and a score that says another.
+  // Its Open Graph image (/og/<locale>/path-<scenario>.png) is drawn after the build from the same scenario.
+  return pageMetadata({ locale, path: `/path/${named.id}/`, title: root("scenarioPage.namedMetaTitle", { title: pick(named.title, locale), score: scoreText(score.range, score.applicablePoints) }), description: pick(named.description, locale) });
 }
 
 export default async function ScenarioPage({ params }: Props) {
@@ -45,8 +59,23 @@ export default async function ScenarioPage({ params }: Props) {
   if (!named) notFound();
   const t = await getTranslations({ locale, namespace: "scenarios" });
   const data = loadDataset();
-  const resolved = resolveNamedScenario(named, { ...data, computed: computedAssessments(data) });
+  const resolved = resolve(named);
   const { scenario, rule, base } = resolved;
+  const say = templateSay(await pathStrings(locale));
+  const root = await getTranslations({ locale });
+  const score = scoreText(scenario.score.range, scenario.score.applicablePoints);
+  const verdict = verdictPhrase(say, barVerdict(scenario.score.range, scenario.score.thresholdPoints, scenario.score.applicablePoints, scenario.score.eligibility));
+  const message = scenarioShareMessage(say, {
+    url: `${site.origin}${localePath(locale, `/path/${named.id}/`)}`,
+    reforms: scenario.reforms.map((reform) => pick(reform.title, locale)),
+    title: pick(named.title, locale),
+    range: scenario.score.range,
+    threshold: scenario.score.thresholdPoints,
+    outOf: scenario.score.applicablePoints,
+    eligibility: scenario.score.eligibility,
+    start: { label: pick(base.label, locale), score: scoreText(scoreAssessment(base, rule).range, scenario.score.applicablePoints) },
+    date: formatPartialDate(data.release.publishedOn, locale),
+  });
   const chart = scenarioChartData(scenario, rule);
   const texts = await reformTexts(scenario.reforms, locale);
   const setup = simulatorSetup(data);
@@ -60,6 +89,9 @@ export default async function ScenarioPage({ params }: Props) {
       <h1 className="mt-2 text-2xl font-bold sm:text-3xl">
         {pick(named.title, locale)} <StatusBadge status="scenario" locale={locale} />
       </h1>
+      <p className="mt-2 text-xl font-semibold" data-testid="scenario-result-line">
+        {root("scenarioPage.resultIs", { score, verdict })}
+      </p>
       <p className="mt-2 max-w-prose text-lg">{pick(named.description, locale)}</p>
       <p className="mt-1 text-muted">{t("basedOn", { label: pick(base.label, locale) })}</p>
       {named.note && (
@@ -108,6 +140,9 @@ export default async function ScenarioPage({ params }: Props) {
             </a>
           </p>
         </section>
+      </div>
+      <div className="mt-6">
+        <SharePanel locale={locale} message={message} id="scenario-share" buttons={<ShareMessageButtons locale={locale} message={message} href={localePath(locale, `/path/${named.id}/`)} />} />
       </div>
       <div className="mt-6">
         <ScenarioFigures scenario={scenario} rule={rule} passMarkPercent={passRuleOf(rule).passMarkPercent} locale={locale} id={`scenario-${named.id}`} />
