@@ -11,7 +11,7 @@ import { barVerdict, scoreText } from "@/lib/format/bar-verdict";
 import { fillTemplate } from "@/lib/format/fill-template";
 import { localePath } from "@/lib/format/locale";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
-import { reformReach } from "@/lib/scoring/reform-reach";
+import { criterionPossibilities, reformReach } from "@/lib/scoring/reform-reach";
 import { passRuleOf, POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
 import type { SimulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
@@ -211,6 +211,8 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
             badge={badge}
             headingId="simulator-result"
             rangeWhy={rangeWhy[base.assessment.id]}
+            possible={criterionPossibilities(scenario)}
+            locale={locale}
           />
           <section aria-labelledby="simulator-share-title" className="no-print rounded-lg border border-line p-3" data-testid="simulator-share" data-share-url={message.url} data-page={pagePath ?? ""}>
             <h3 id="simulator-share-title" className="text-lg font-bold">

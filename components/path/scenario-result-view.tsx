@@ -2,6 +2,9 @@ import type { ReactNode } from "react";
 import type { ScenarioChartData } from "@/lib/charts/scenario-chart";
 import { fillTemplate } from "@/lib/format/fill-template";
 import { barVerdict } from "@/lib/format/bar-verdict";
+import { formatPossible } from "@/lib/format/possible-points";
+import type { criterionPossibilities } from "@/lib/scoring/reform-reach";
+import type { Locale } from "@/lib/schemas/common";
 import { joiningStatus } from "@/lib/scoring/joining-status";
 import { POINTS_PER_CRITERION, type Eligibility } from "@/lib/scoring/score-assessment";
 import type { Assessment } from "@/lib/schemas/assessment";
@@ -18,6 +21,9 @@ type Props = {
   badge: ReactNode;
   /** Why the start is a range, where the page knows (a computed year's open questions and missing inputs). */
   rangeWhy?: string;
+  /** The values a criterion may have where the start gives a set, not a number (criterionPossibilities). */
+  possible?: ReturnType<typeof criterionPossibilities>;
+  locale: Locale;
   headingId: string;
 };
 
@@ -25,7 +31,7 @@ type Props = {
  * A scenario's result in words and a table: the total against the bar, the gap, why a range, each criterion, and
  * the Values Check as the separate gate. No hooks and no server APIs, so the server pages and the simulator share it.
  */
-export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesCheck, startLabel, strings, badge, headingId, rangeWhy }: Props) {
+export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesCheck, startLabel, strings, badge, headingId, rangeWhy, possible, locale }: Props) {
   const s = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const outOf = data.applicable;
   const scoreText = (range: { min: number; max: number }) =>
@@ -33,7 +39,8 @@ export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesC
   const verdict = barVerdict(data.scenario, data.threshold, outOf, eligibility);
   const met = verdict.kind === "met";
   const isRange = data.scenario.min !== data.scenario.max || data.start.min !== data.start.max;
-  const cell = (value: number | null) => (value === null ? <span className="italic text-muted">{s("noData")}</span> : s("score", { points: value, outOf: POINTS_PER_CRITERION }));
+  const cell = (value: number | null, values?: number[]) =>
+    value !== null ? s("score", { points: value, outOf: POINTS_PER_CRITERION }) : values?.length ? s("possibleValues", { values: formatPossible(values, locale) }) : <span className="italic text-muted">{s("noData")}</span>;
   const change = (row: ScenarioChartData["criteria"][number]) =>
     row.gain.max === 0 ? s("noChange") : row.gain.min === row.gain.max ? s("change", { gain: row.gain.min }) : s("changeRange", { min: row.gain.min, max: row.gain.max });
   return (
@@ -78,8 +85,8 @@ export function ScenarioResultView({ data, eligibility, minimumCriteria, valuesC
                 <th scope="row" className="px-2 py-1 font-normal">
                   {s(`criteria.${row.criterion}`)}
                 </th>
-                <td className="px-2 py-1">{cell(row.start)}</td>
-                <td className="px-2 py-1">{cell(row.scenario)}</td>
+                <td className="px-2 py-1">{cell(row.start, possible?.[row.criterion]?.start)}</td>
+                <td className="px-2 py-1">{cell(row.scenario, possible?.[row.criterion]?.scenario)}</td>
                 <td className="px-2 py-1">{change(row)}</td>
               </tr>
             ))}

@@ -1,6 +1,7 @@
 import type { Assessment } from "../schemas/assessment";
 import type { Reform } from "../schemas/reform";
-import { applyReforms } from "./apply-reforms";
+import { criterionIds, type CriterionId } from "../schemas/common";
+import { applyReforms, pointsAfterReforms, type Scenario } from "./apply-reforms";
 import { possibleCompletions, type PointRange, type ScoringRule } from "./score-assessment";
 
 /**
@@ -42,3 +43,18 @@ export const reformReach = (base: Assessment, reform: Reform, rule?: ScoringRule
 /** The reforms that can add points from this start, in the order given. */
 export const reformsThatAdd = <R extends Reform>(base: Assessment, reforms: ReadonlyArray<R>, rule?: ScoringRule): R[] =>
   reforms.filter((reform) => reformReach(base, reform, rule).kind === "adds");
+
+/**
+ * For each criterion whose start is only known as a set of values (a computed year: "0, 2 or 4"), those values and
+ * the values after the scenario's reforms, so a table can say "0, 2 or 4 → 4" instead of "no data".
+ */
+export const criterionPossibilities = (scenario: Pick<Scenario, "base" | "reforms">): Partial<Record<CriterionId, { start: number[]; scenario: number[] }>> =>
+  Object.fromEntries(
+    criterionIds.flatMap((criterion) => {
+      const score = scenario.base.criteria[criterion];
+      if (score.points !== null || !score.possible?.length) return [];
+      const reforms = scenario.reforms.filter((reform) => reform.criterion === criterion);
+      const after = [...new Set(score.possible.map((value) => pointsAfterReforms(value, reforms)))].sort((a, b) => a - b);
+      return [[criterion, { start: [...score.possible].sort((a, b) => a - b), scenario: after }]];
+    }),
+  );

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { applyReforms, pointsAfterReforms } from "@/lib/scoring/apply-reforms";
-import { reformReach, reformsThatAdd } from "@/lib/scoring/reform-reach";
+import { criterionPossibilities, reformReach, reformsThatAdd } from "@/lib/scoring/reform-reach";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import { criterionIds } from "@/lib/schemas/common";
 import type { Reform } from "@/lib/schemas/reform";
@@ -81,5 +81,21 @@ describe("reformReach on made-up assessments", () => {
         expect(withIt.assessment.criteria).toEqual(without.assessment.criteria);
       }),
     );
+  });
+});
+
+describe("criterionPossibilities: a criterion known only as a set of values", () => {
+  it("gives the start's values and the values after the reforms, for criteria without a single number", () => {
+    const budget = setup.reforms.filter((reform) => reform.criterion === "fiscalTransparency");
+    const scenario = applyReforms(start.assessment, budget, { id: "s", label, rule });
+    const possible = criterionPossibilities(scenario);
+    const fiscal = start.assessment.criteria.fiscalTransparency;
+    expect(possible.fiscalTransparency?.start).toEqual([...(fiscal.possible ?? [])].sort((a, b) => a - b));
+    expect(possible.fiscalTransparency?.scenario).toEqual([...new Set((fiscal.possible ?? []).map((value) => pointsAfterReforms(value, budget)))].sort((a, b) => a - b));
+    // A criterion with a single value needs no set: the table shows the number.
+    expect(possible.accessToInformation).toBeUndefined();
+  });
+  it("gives nothing for a published assessment whose unknown criteria carry no set of values", () => {
+    expect(criterionPossibilities({ base: makeAssessment([null, 4, 2, 2]), reforms: [] })).toEqual({});
   });
 });

@@ -25,6 +25,7 @@ import { pick } from "@/lib/format/localized";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
+import { criterionPossibilities } from "@/lib/scoring/reform-reach";
 import { passRuleOf, scoreAssessment } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
@@ -113,6 +114,8 @@ export default async function ScenarioPage({ params }: Props) {
           strings={await pathStrings(locale)}
           badge={<StatusBadge status="scenario" locale={locale} />}
           headingId="scenario-result"
+          possible={criterionPossibilities(scenario)}
+          locale={locale}
         />
         <section aria-labelledby="scenario-reforms">
           <h2 id="scenario-reforms" className="text-xl font-bold">

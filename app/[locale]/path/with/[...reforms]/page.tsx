@@ -25,6 +25,7 @@ import { pick } from "@/lib/format/localized";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { passRuleOf, scoreAssessment } from "@/lib/scoring/score-assessment";
+import { criterionPossibilities } from "@/lib/scoring/reform-reach";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import type { Locale } from "@/lib/schemas/common";
 import { serializePathState } from "@/lib/url-state/path-state";
@@ -132,6 +133,8 @@ export default async function ScenarioCombinationPage({ params }: Props) {
           badge={<StatusBadge status="scenario" locale={locale} />}
           headingId="scenario-result"
           rangeWhy={reasons.length > 0 ? translate("today.whyRange", { reasons: reasons.join("; ") }) : undefined}
+          possible={criterionPossibilities(scenario)}
+          locale={locale}
         />
         <section aria-labelledby="scenario-change">
           <h2 id="scenario-change" className="text-xl font-bold">
