@@ -3,9 +3,10 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { scenarioChartData } from "@/lib/charts/scenario-chart";
+import { describeScenario } from "@/lib/charts/describe/scenario";
 import { fillTemplate } from "@/lib/format/fill-template";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
-import { passRuleOf, POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
+import { passRuleOf } from "@/lib/scoring/score-assessment";
 import type { SimulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
 import { parsePathState, serializePathState, type PathState, type PathStateContext } from "@/lib/url-state/path-state";
@@ -199,25 +200,10 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
         </div>
       </div>
       <div className="mt-6" data-testid="path-chart">
-        {liveChart && (
-          <PathLiveChart
-            data={data}
-            onReady={onChartReady}
-            strings={{
-              title: s("chartTitle"),
-              criteriaTitle: s("chartCriteriaTitle", { outOf: POINTS_PER_CRITERION }),
-              summary: s("chartSummary", { start: text(data.start), scenario: text(data.scenario), threshold: data.threshold, outOf: data.applicable }),
-              start: s("barStart"),
-              scenario: s("barScenario"),
-              legendStart: s("legendStart"),
-              legendAdded: s("legendAdded"),
-              legendRange: s("legendRange"),
-              threshold: s("thresholdLabel", { threshold: data.threshold, outOf: data.applicable, passMark }),
-              noData: s("noData"),
-              criteria: Object.fromEntries(data.criteria.map((row) => [row.criterion, s(`criteria.${row.criterion}`)])),
-            }}
-          />
-        )}
+        {liveChart && (() => {
+          const { total, criteria } = describeScenario(scenario, { rule, passMarkPercent: rule?.passMarkPercent ?? passRuleOf().passMarkPercent, id: "path-live" }, { locale, t: (key, values = {}) => fillTemplate(strings[`@${key}`] ?? key, values) });
+          return <PathLiveChart total={total} criteria={criteria} legendLabel={strings["@charts.legend.label"] ?? ""} onReady={onChartReady} />;
+        })()}
         {!chartReady && fallback}
       </div>
     </div>

@@ -25,5 +25,12 @@ export async function pathStrings(locale: Locale): Promise<PathStrings> {
     ...flatten(pick(messages, "valuesCheck"), "valuesCheck."),
     ...flatten(pick(messages, "joining"), "joining."),
     ...Object.fromEntries(criterionIds.map((criterion) => [`criteria.${criterion}`, t(`criteria.${criterion}`)])),
+    // The live chart describes its charts with the same builder as the server figure: it needs these texts by full key.
+    ...Object.fromEntries(
+      ["status", "figure", "path", "basis"].flatMap((namespace) => Object.entries(flatten(pick(messages, namespace), `@${namespace}.`))),
+    ),
+    ...Object.fromEntries(
+      ["charts.thresholdLabel", "charts.pointsAxis", "charts.legend.nodata", "charts.legend.label", "charts.criteria.title", "common.noData", ...criterionIds.map((criterion) => `criteria.${criterion}`)].map((key) => [`@${key}`, t.raw(key as never) as string]),
+    ),
   };
 }
