@@ -53,7 +53,7 @@ export async function ChartView({ description, locale, actions, headingLevel = 2
   const dropped = [...new Set(widthClasses.flatMap((widthClass) => layoutChart(description, widthClass.width).droppedAnnotations))];
   const notes = [...dropped, ...description.notes];
   return (
-    <figure id={id} className="chart-figure rounded-lg border border-line p-3 sm:p-4" data-figure={id}>
+    <figure id={id} className="chart-figure min-w-0 rounded-lg border border-line p-3 sm:p-4" data-figure={id}>
       <figcaption>
         <Heading id={`${id}-heading`} className="text-lg font-bold leading-snug">
           {description.title}

@@ -10,7 +10,13 @@ const knownShort: Record<string, string> = {
   "Centre for Law and Democracy": "CLD",
   "Centre for Law and Democracy / Access Info Europe": "RTI Rating",
 };
-export const shortPublisher = (publisher: string) => knownShort[publisher] ?? publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+export const shortPublisher = (publisher: string) => {
+  if (knownShort[publisher]) return knownShort[publisher];
+  const bare = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  // "A long organisation name (example.org)": the site's address is shorter and just as clear.
+  const domain = /\(([a-z0-9-]+(\.[a-z0-9-]+)+)\)/i.exec(publisher)?.[1];
+  return domain && bare.length > 20 ? domain : bare;
+};
 
 /** "Nguồn: OGP, IBP, +3" on one line, with the full list (title, date, note, link) behind a disclosure. */
 export async function SourceLine({ ids, locale }: { ids: ReadonlyArray<string>; locale: Locale }) {
@@ -24,9 +30,11 @@ export async function SourceLine({ ids, locale }: { ids: ReadonlyArray<string>; 
   return (
     <details className="chart-sources mt-2 text-sm text-muted" data-sources={unique.length}>
       <summary className="cursor-pointer py-1">
-        <span className="font-medium">{t("figure.sourcesLine")}: </span>
-        {shown.join(", ")}
-        {more > 0 && `, ${t("figure.moreSources", { count: more })}`}
+        <span className="inline-flex max-w-[calc(100%-1.25rem)] align-bottom">
+          <span className="shrink-0 font-medium">{t("figure.sourcesLine")}:&nbsp;</span>
+          <span className="truncate">{shown.join(", ")}</span>
+          {more > 0 && <span className="shrink-0">{`, ${t("figure.moreSources", { count: more })}`}</span>}
+        </span>
       </summary>
       <div className="mt-1">
         <SourceLinks ids={unique} locale={locale} label={t("figure.allSources", { count: unique.length })} />

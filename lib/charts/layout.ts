@@ -22,7 +22,7 @@ const r1 = (value: number) => Math.round(value * 10) / 10;
 
 type Positioned = { mark: Mark; kind: MarkKind; shape: ReturnType<typeof drawnShape>; box: Box; cx: number; cy: number; shapes: Shape[] };
 
-const markGroup = (item: Positioned, format: (value: number) => string): Shape => ({
+const markGroup = (item: Positioned): Shape => ({
   t: "g",
   data: {
     mark: item.mark.id,
@@ -31,7 +31,7 @@ const markGroup = (item: Positioned, format: (value: number) => string): Shape =
     kind: item.kind,
     shape: item.shape,
     ...(item.mark.value ? { min: String(item.mark.value.min), max: String(item.mark.value.max) } : {}),
-    ...(isExact(item.mark.value) ? { value: format(item.mark.value.min) } : {}),
+    ...(isExact(item.mark.value) ? { value: String(item.mark.value.min) } : {}),
   },
   children: item.shapes,
 });
@@ -160,7 +160,7 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
     const thresholdLineShape: Shape | undefined = d.threshold ? { t: "line", x1: left, x2: width - right, y1: r1(thresholdY), y2: r1(thresholdY), paint: thresholdPaint } : undefined;
     drawOrder.forEach((item, index) => {
       if (thresholdLineShape && layer(item) >= 2 && (index === 0 || layer(drawOrder[index - 1]) < 2)) shapes.push(thresholdLineShape);
-      shapes.push(markGroup(item, format));
+      shapes.push(markGroup(item));
     });
     if (thresholdLineShape && !shapes.includes(thresholdLineShape)) shapes.push(thresholdLineShape);
 
@@ -294,7 +294,7 @@ const layoutRows = (d: RowsChart, width: number, face: FontFace): Layout => {
   const positioned: Positioned[] = [];
   for (const row of d.rows) {
     const top = rowTop.get(row.key)!;
-    shapes.push({ t: "text", x: side ? labelColumn - 8 : 0, y: side ? top + barOffset + 11 : top + 14, text: row.label, size: TEXT.label, weight: row.emphasis ? 700 : 400, anchor: side ? "end" : "start", fill: "var(--ink)", role: "label" });
+    shapes.push({ t: "text", x: side ? labelColumn - 8 : 0, y: side ? top + barOffset + 11 : top + 14, text: row.label, size: TEXT.label, weight: row.emphasis ? 700 : 400, anchor: side ? "end" : "start", fill: "var(--ink)", role: "label", halo: !side });
   }
   for (const mark of d.marks) {
     const top = (rowTop.get(mark.row ?? "") ?? header) + barOffset;
@@ -324,7 +324,7 @@ const layoutRows = (d: RowsChart, width: number, face: FontFace): Layout => {
     if (a && b) shapes.push({ t: "line", x1: r1(a.cx), x2: r1(b.cx), y1: r1(a.cy), y2: r1(b.cy), paint: { stroke: link.emphasis ? "var(--accent)" : "var(--muted)", strokeWidth: 2 } });
   }
   const layer = (item: Positioned) => (item.shape === "interval" ? 1 : item.shape === "point" ? 2 : 0);
-  for (const item of [...positioned].sort((a, b) => layer(a) - layer(b))) shapes.push(markGroup(item, format));
+  for (const item of [...positioned].sort((a, b) => layer(a) - layer(b))) shapes.push(markGroup(item));
 
   const placer = new LabelPlacer({ x: 0, y: 0, w: width, h: bottom + 1 }, positioned.map((item) => item.box));
   if (d.threshold) {

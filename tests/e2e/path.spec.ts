@@ -243,3 +243,38 @@ test.describe("JavaScript off", () => {
     });
   }
 });
+
+test.describe("the live chart draws what the server figure of the same state draws", () => {
+  type Drawn = { title: string; legend: string[]; marks: string[]; labels: string[]; threshold: string[]; ticks: string[] };
+  const read = (selector: string, svgSelector: string) => (page: Page) =>
+    page.locator(selector).evaluateAll(
+      (figures, svgSelector) =>
+        figures.map((figure) => {
+          const svg = [...figure.querySelectorAll<SVGSVGElement>(svgSelector)].find((candidate) => candidate.getBoundingClientRect().width > 0)!;
+          const texts = (role: string) => [...svg.querySelectorAll(`text[data-role="${role}"]`)].map((text) => text.textContent ?? "").filter(Boolean).sort();
+          return {
+            title: figure.querySelector("h3")?.textContent ?? "",
+            legend: [...figure.querySelectorAll("[data-legend]")].map((entry) => `${entry.getAttribute("data-legend")}:${entry.textContent}`),
+            marks: [...svg.querySelectorAll("[data-mark]")].map((mark) => ["mark", "status", "kind", "shape", "min", "max"].map((key) => mark.getAttribute(`data-${key}`) ?? "").join("|")).sort(),
+            labels: texts("label"),
+            threshold: texts("threshold"),
+            ticks: [...svg.querySelectorAll(".recharts-cartesian-axis-tick-value, text[data-role=tick]")].map((text) => text.textContent ?? "").filter(Boolean).sort(),
+          } satisfies Drawn;
+        }),
+      svgSelector,
+    );
+  for (const locale of locales) {
+    for (const named of data.scenarios) {
+      test(`/${locale}/path/ with ${named.id}'s reforms looks like /${locale}/path/${named.id}/`, async ({ page }) => {
+        const { scenario } = resolveNamedScenario(named, data);
+        await page.setViewportSize({ width: 1280, height: 900 });
+        await page.goto(`/${locale}/path/${named.id}/`);
+        const server = await read("[data-testid=scenario-figures] figure", "svg.chart-svg")(page);
+        await page.goto(`/${locale}/path/${serializePathState({ base: named.base, reforms: scenario.reforms.map((reform) => reform.id) }, context)}`);
+        await expect(page.locator("[data-live-figure] .recharts-surface").first()).toBeVisible();
+        const live = await read("[data-testid=live-chart] [data-live-figure]", "svg.recharts-surface")(page);
+        expect(live.map(({ ticks, ...rest }) => ({ ...rest, ticks: ticks.filter((tick) => /^\d+$/.test(tick)) }))).toEqual(server.map(({ ticks, ...rest }) => ({ ...rest, ticks: ticks.filter((tick) => /^\d+$/.test(tick)) })));
+      });
+    }
+  }
+});
