@@ -3,6 +3,11 @@
 import { useEffect } from "react";
 import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
 import { LegendList } from "@/components/charts/legend-list";
+import { describeScenario } from "@/lib/charts/describe/scenario";
+import { fillTemplate } from "@/lib/format/fill-template";
+import type { Scenario } from "@/lib/scoring/apply-reforms";
+import type { ScoringRule } from "@/lib/scoring/score-assessment";
+import type { Locale } from "@/lib/schemas/common";
 import { drawnShape, kindOfMark, type Mark, type RowsChart } from "@/lib/charts/description";
 import { rowsFrame } from "@/lib/charts/layout";
 import { areaShapes, intervalShapes, noDataShapes, thresholdPaint } from "@/lib/charts/mark-style";
@@ -127,8 +132,10 @@ function LiveRows({ description, legendLabel, headingId }: { description: RowsCh
  * The simulator's live chart (recharts, client only, loaded on demand). It draws the two descriptions the server
  * figure of the same state draws (lib/charts/describe/scenario.ts), so after any toggle it looks like that figure.
  */
-export function PathLiveChart({ total, criteria, legendLabel, onReady }: { total: RowsChart; criteria: RowsChart; legendLabel: string; onReady?: () => void }) {
+export function PathLiveChart({ scenario, rule, passMarkPercent, locale, strings, onReady }: { scenario: Scenario; rule?: ScoringRule; passMarkPercent: number; locale: Locale; strings: Record<string, string>; onReady?: () => void }) {
   useEffect(() => onReady?.(), [onReady]);
+  const { total, criteria } = describeScenario(scenario, { rule, passMarkPercent, id: "path-live" }, { locale, t: (key, values = {}) => fillTemplate(strings[`@${key}`] ?? key, values) });
+  const legendLabel = strings["@charts.legend.label"] ?? "";
   return (
     <div className="grid gap-4 md:grid-cols-2" data-testid="live-chart">
       <LiveRows description={total} legendLabel={legendLabel} headingId="live-total-title" />

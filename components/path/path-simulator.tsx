@@ -3,7 +3,6 @@
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
 import { scenarioChartData } from "@/lib/charts/scenario-chart";
-import { describeScenario } from "@/lib/charts/describe/scenario";
 import { fillTemplate } from "@/lib/format/fill-template";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
 import { passRuleOf } from "@/lib/scoring/score-assessment";
@@ -200,10 +199,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
         </div>
       </div>
       <div className="mt-6" data-testid="path-chart">
-        {liveChart && (() => {
-          const { total, criteria } = describeScenario(scenario, { rule, passMarkPercent: rule?.passMarkPercent ?? passRuleOf().passMarkPercent, id: "path-live" }, { locale, t: (key, values = {}) => fillTemplate(strings[`@${key}`] ?? key, values) });
-          return <PathLiveChart total={total} criteria={criteria} legendLabel={strings["@charts.legend.label"] ?? ""} onReady={onChartReady} />;
-        })()}
+        {liveChart && <PathLiveChart scenario={scenario} rule={rule} passMarkPercent={rule?.passMarkPercent ?? passRuleOf().passMarkPercent} locale={locale} strings={strings} onReady={onChartReady} />}
         {!chartReady && fallback}
       </div>
     </div>

@@ -76,34 +76,34 @@ const definitions: ReadonlyArray<ChartDefinition> = [
   {
     id: "score-history",
     page: "/",
-    height: 1000,
+    height: 880,
     describe: ({ dataset, locale, t, computed }) => describeScoreHistory({ assessments: dataset.assessments, rules: dataset.rules, computed }, { locale, t }),
   },
   {
     id: "criteria",
     page: "/",
-    height: 800,
+    height: 660,
     describe: (context) => {
       const assessment = criteriaAssessment(context.dataset);
       return assessment ? describeAssessmentCriteria(assessment, context) : empty("criteria", context);
     },
   },
-  { id: "open-budget-survey", page: `/criteria/${criterionSlugs.fiscalTransparency}/`, height: 900, describe: ({ dataset, locale, t }) => describeObs(vietnamObsRounds(dataset), { locale, t }) },
-  { id: "rti-rating", page: `/criteria/${criterionSlugs.accessToInformation}/`, height: 860, describe: ({ dataset, locale, t }) => describeRti(dataset.inputs.rtiRating, { locale, t }) },
-  { id: "eiu-democracy-index", page: `/criteria/${criterionSlugs.citizenEngagement}/`, height: 880, describe: ({ dataset, locale, t }) => describeEiu(dataset.inputs.democracyIndex, { locale, t }) },
+  { id: "open-budget-survey", page: `/criteria/${criterionSlugs.fiscalTransparency}/`, height: 720, describe: ({ dataset, locale, t }) => describeObs(vietnamObsRounds(dataset), { locale, t }) },
+  { id: "rti-rating", page: `/criteria/${criterionSlugs.accessToInformation}/`, height: 740, describe: ({ dataset, locale, t }) => describeRti(dataset.inputs.rtiRating, { locale, t }) },
+  { id: "eiu-democracy-index", page: `/criteria/${criterionSlugs.citizenEngagement}/`, height: 700, describe: ({ dataset, locale, t }) => describeEiu(dataset.inputs.democracyIndex, { locale, t }) },
   ...criterionIds.map(
     (criterion): ChartDefinition => ({
       id: `history-${criterion}`,
       page: `/criteria/${criterionSlugs[criterion]}/`,
-      height: 860,
+      height: 800,
       describe: ({ dataset, locale, t }) => describeCriterionHistory(dataset.assessments, criterion, { locale, t }),
     }),
   ),
-  { id: "compare-obs", page: "/compare/", height: 940, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },
+  { id: "compare-obs", page: "/compare/", height: 910, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },
   {
     id: "compare-eligibility",
     page: "/compare/",
-    height: 900,
+    height: 820,
     describe: (context) => {
       const { dataset, locale, t } = context;
       const vietnam = vietnamEligibilityEntry(dataset);

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { frozenReleaseIds, loadDataset } from "@/lib/data/read-dataset";
 import { chartDefinitions, chartIds } from "@/lib/export/chart-registry";
+import { embedSnippet } from "@/lib/export/embed-snippet";
 import { expectNoAxeViolations, watchPage } from "./helpers";
 
 const release = loadDataset().release.id;
@@ -71,7 +72,7 @@ for (const locale of ["vi", "en"] as const)
 test("?theme=light and ?theme=dark override the reader's setting; anything else follows it", async ({ browser }) => {
   const context = await browser.newContext({ colorScheme: "dark" });
   const page = await context.newPage();
-  const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim());
+  const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim().replace(/^#fff$/, "#ffffff"));
   await page.goto("/vi/embed/criteria/?theme=light");
   expect(await paper()).toBe("#ffffff");
   await page.goto("/vi/embed/criteria/?theme=dark");
@@ -91,7 +92,6 @@ test("the host page logs no warning or error for the suggested snippet", async (
   page.on("console", (message) => {
     if (["warning", "error"].includes(message.type())) messages.push(message.text());
   });
-  const { embedSnippet } = await import("@/lib/export/embed-snippet");
   currentHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedSnippet({ src: `${baseURL}/vi/embed/score-history/`, title: "t", height: chartDefinitions[0].height, resizer: `${baseURL}/embed/resize.js` })}</body></html>`;
   await page.goto(hostUrl(workerInfo.workerIndex));
   await expect(page.frameLocator("iframe").locator("svg[data-chart-svg]:visible")).toBeVisible();

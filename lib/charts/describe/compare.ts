@@ -3,7 +3,7 @@ import type { OpenBudgetSurveyRound } from "../../schemas/inputs";
 import type { Country, PeerEligibility } from "../../schemas/peers";
 import type { Locale } from "../../schemas/common";
 import { POINTS_PER_CRITERION } from "../../scoring/score-assessment";
-import { stepTicks } from "../bar-geometry";
+import { stepTicks } from "../ticks";
 import type { Link, Mark, MarkStatus, Range, RowsChart } from "../description";
 import { exact, rangeLabels, rangeText, statusLabels, tableColumns, unique, valueText, type DescribeContext } from "./common";
 

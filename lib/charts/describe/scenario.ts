@@ -1,7 +1,7 @@
 import { POINTS_PER_CRITERION } from "../../scoring/score-assessment";
 import type { Scenario } from "../../scoring/apply-reforms";
 import type { ScoringRule } from "../../scoring/score-assessment";
-import { stepTicks } from "../bar-geometry";
+import { stepTicks } from "../ticks";
 import type { Mark, MarkStatus, Range, RowsChart } from "../description";
 import { scenarioChartData } from "../scenario-chart";
 import { describeAssessmentCriteria } from "./criteria";

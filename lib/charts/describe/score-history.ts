@@ -2,7 +2,7 @@ import { pick } from "../../format/localized";
 import type { Assessment } from "../../schemas/assessment";
 import type { RuleVersion } from "../../schemas/rules";
 import { POINTS_PER_CRITERION } from "../../scoring/score-assessment";
-import { stepTicks } from "../bar-geometry";
+import { stepTicks } from "../ticks";
 import type { GapAnnotation, Mark, MarkStatus, Range, TimeChart } from "../description";
 import { scoreHistory } from "../score-history";
 import { periodText, rangeLabels, rangeText, statusLabels, tableColumns, unique, valueText, type DescribeContext } from "./common";
