@@ -68,8 +68,8 @@ function LiveRows({ description, legendLabel, headingId }: { description: RowsCh
             tick={(props: unknown) => {
               const { x, y, payload } = props as { x: number; y: number; payload: { value: string; index: number } };
               return (
-              <text x={x - 4} y={y + 4} textAnchor="end" fontSize={FONT} fontWeight={rows[payload.index]?.emphasis ? 700 : 400} style={{ fill: "var(--ink)" }} data-role="label">
-                {frame.side ? payload.value : ""}
+              <text x={frame.side ? x - 4 : 4} y={frame.side ? y + 4 : y - frame.barHeight / 2 - 5} textAnchor={frame.side ? "end" : "start"} fontSize={FONT} fontWeight={rows[payload.index]?.emphasis ? 700 : 400} style={{ fill: "var(--ink)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }} data-role="label">
+                {payload.value}
               </text>
               );
             }}

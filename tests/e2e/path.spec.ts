@@ -230,14 +230,14 @@ test.describe("JavaScript off", () => {
         await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
         await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", String(scenario.score.range.max));
         await expect(page.getByTestId("scenario-table")).toBeVisible();
-        await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
+        await expect(page.locator("[data-testid=scenario-figures] svg[role=img]:visible").first()).toBeVisible();
         await expect(page.locator(`meta[property="og:title"]`)).toHaveAttribute("content", named.title[locale]);
         for (const reform of scenario.reforms) await expect(page.locator(`[data-reform="${reform.id}"]`)).toBeVisible();
       });
     }
     test(`/${locale}/path/ shows the starting point as an SVG figure and says the simulator needs JavaScript`, async ({ page }) => {
       await page.goto(`/${locale}/path/`);
-      await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
+      await expect(page.locator("[data-testid=scenario-figures] svg[role=img]:visible").first()).toBeVisible();
       await expect(page.getByTestId("scenario-score")).toBeVisible();
       await expect(page.locator("[data-scenario-link]")).toHaveCount(data.scenarios.length);
     });
