@@ -167,7 +167,8 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
     // Labels: the threshold first (once, clear of marks), then the gap, then values by priority.
     const obstacles = positioned.map((item) => item.box);
     const thresholdLine: Box = { x: left, y: thresholdY - 1.5, w: width - right - left, h: 3 };
-    const placer = new LabelPlacer({ x: 0, y: 0, w: width, h: bottom + 1 }, [...obstacles, ...(d.threshold ? [thresholdLine] : [])]);
+    // Labels stay right of the value ticks and above the year labels.
+    const placer = new LabelPlacer({ x: left - 2, y: 0, w: width - left + 2, h: bottom + 1 }, [...obstacles, ...(d.threshold ? [thresholdLine] : [])]);
     placer.reserve(axisTitleBox);
     let thresholdFallback = false;
     if (d.threshold) {
@@ -216,8 +217,10 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
         ? [
             { x: bx + 6, y: mid, anchor: "start" },
             { x: item.box.x - 5, y: mid, anchor: "end" },
-            { x: bx + 6, y: toY - 5, anchor: "start" },
-            { x: item.box.x - 5, y: toY - 5, anchor: "end" },
+            { x: bx + 6, y: toY - 7, anchor: "start" },
+            { x: bx - 4, y: toY - 7, anchor: "end" },
+            { x: item.box.x - 5, y: toY - 7, anchor: "end" },
+            { x: bx - 4, y: toY + TEXT.label + 4, anchor: "end" },
             { x: item.cx, y: item.box.y - 20, anchor: "middle" },
             { x: item.box.x - 5, y: fromY + 16, anchor: "end" },
           ]
@@ -227,7 +230,9 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
       else droppedAnnotations.push(annotation.text);
     }
     const droppedLabels: string[] = [];
-    const labelled = positioned.filter((item) => item.mark.label).sort((a, b) => (b.mark.priority ?? 0) - (a.mark.priority ?? 0) || b.cx - a.cx);
+    // Values first by priority; "no data" labels last and all or none, so a row of markers never reads half-labelled.
+    const labelled = positioned.filter((item) => item.mark.label).sort((a, b) => Number(a.shape === "nodata") - Number(b.shape === "nodata") || (b.mark.priority ?? 0) - (a.mark.priority ?? 0) || b.cx - a.cx);
+    const noDataLabels: Shape[] = [];
     for (const item of labelled) {
       const text = item.mark.label!;
       const noData = item.shape === "nodata";
@@ -251,9 +256,12 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
       // The computed series is a translucent background: other series' labels may sit over it (with their halo).
       const background = item.kind === "computed" ? [] : positioned.filter((other) => other.kind === "computed" && other.shape === "interval").map((other) => other.box);
       const spot = placer.place(text, style, candidates, [item.box, ...background]);
-      if (spot) shapes.push(labelText(text, spot, style, noData ? "var(--muted)" : "var(--ink)", "label", noData));
+      if (spot) (noData ? noDataLabels : shapes).push(labelText(text, spot, style, noData ? "var(--muted)" : "var(--ink)", "label", noData));
       else droppedLabels.push(item.mark.id);
     }
+    const allNoData = positioned.filter((item) => item.shape === "nodata" && item.mark.label).length;
+    if (noDataLabels.length === allNoData) shapes.push(...noDataLabels);
+    else droppedLabels.push(...positioned.filter((item) => item.shape === "nodata" && item.mark.label && !droppedLabels.includes(item.mark.id)).map((item) => item.mark.id));
     return { scene: { width, height, shapes }, droppedLabels, droppedAnnotations, thresholdFallback };
   };
 
