@@ -10,9 +10,10 @@ import { criterionSlugs } from "../format/criterion-slug";
 import { criterionIds, type Locale } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { OpenBudgetSurveyRound } from "../schemas/inputs";
-import { ruleVersionAt } from "../scoring/rule-version-at";
+import { ruleVersionAt, ruleVersionForDataYear } from "../scoring/rule-version-at";
 import { scoreAssessment, thresholdPoints } from "../scoring/score-assessment";
-import { latestAssessment, latestWithCriteria } from "../scoring/select-assessments";
+import { assessmentHistory } from "../scoring/select-assessments";
+import { assessmentsWithComputed, vietnamToday } from "../scoring/vietnam-today";
 
 export type { Translate };
 
@@ -36,8 +37,16 @@ export type ChartDefinition = {
 
 const passMarkOf = (dataset: Dataset) => dataset.rules.at(-1)?.passMarkPercent ?? 75;
 
-/** The assessment the "criteria" chart shows: the newest one with a per-criterion split. */
-export const criteriaAssessment = (dataset: Dataset) => latestWithCriteria(dataset.assessments);
+/**
+ * The assessment the "criteria" chart shows: the computed estimate for the latest data year (a release from before
+ * the eligibility engine has none, and falls back to its newest assessment with a full per-criterion split).
+ */
+export const criteriaAssessment = (dataset: Dataset) =>
+  vietnamToday(dataset).latest?.assessment ??
+  assessmentHistory(dataset.assessments).filter((assessment) => Object.values(assessment.criteria).every((score) => score.points !== null || score.basis === "not-measured")).at(-1);
+
+/** Vietnam's EIU editions (peers' editions live in the same list, for the eligibility engine). */
+export const vietnamEiu = (dataset: Dataset) => dataset.inputs.democracyIndex.filter((edition) => edition.country === "VN");
 
 /** Vietnam's own Open Budget Survey rounds (the peers' rounds live in the same list). */
 export const vietnamObsRounds = (dataset: Dataset) => dataset.inputs.openBudgetSurvey.filter((round) => round.country === "VN");
@@ -53,12 +62,16 @@ export const compareObsRounds = (dataset: Dataset): OpenBudgetSurveyRound[] => {
   });
 };
 
-/** Vietnam's entry in the peer eligibility chart: the newest assessment that is not a forecast, scored under its rules. */
+/**
+ * Vietnam's entry in the peer eligibility chart: the computed estimate for the latest data year (a release from
+ * before the engine: its newest published assessment), scored under its rules.
+ */
 export const vietnamEligibility = (dataset: Dataset) => {
-  const latest = latestAssessment(dataset.assessments);
-  const rule = latest && ruleVersionAt(dataset.rules, latest.date);
+  const today = vietnamToday(dataset);
+  const latest = today.latest?.assessment ?? today.lastPublished;
+  const rule = latest && (today.latest ? ruleVersionForDataYear(dataset.rules, today.latest.computed.dataYear) : ruleVersionAt(dataset.rules, latest.date));
   if (!latest || !rule) return undefined;
-  return { date: latest.date, score: scoreAssessment(latest, rule), derived: latest.status === "derived", sources: latest.sources, passMarkPercent: rule.passMarkPercent };
+  return { date: latest.date, score: scoreAssessment(latest, rule), derived: latest.status === "derived", computed: latest.status === "computed", sources: latest.sources, passMarkPercent: rule.passMarkPercent };
 };
 
 const vietnamEligibilityEntry = (dataset: Dataset): EligibilityEntry | undefined => {
@@ -66,7 +79,7 @@ const vietnamEligibilityEntry = (dataset: Dataset): EligibilityEntry | undefined
   if (!vietnam) return undefined;
   const { score } = vietnam;
   const value = score.total !== null ? { min: score.total, max: score.total } : score.range.min === 0 && score.range.max === score.applicablePoints ? null : score.range;
-  return { code: "VN", date: vietnam.date, value, outOf: score.applicablePoints, status: value === null ? "nodata" : vietnam.derived ? "derived" : "reported", sources: vietnam.sources };
+  return { code: "VN", date: vietnam.date, value, outOf: score.applicablePoints, status: value === null ? "nodata" : vietnam.computed ? "computed" : vietnam.derived ? "derived" : "reported", sources: vietnam.sources };
 };
 
 const empty = (id: string, { t }: ChartContext): ChartDescription =>
@@ -77,7 +90,8 @@ const definitions: ReadonlyArray<ChartDefinition> = [
     id: "score-history",
     page: "/",
     height: 880,
-    describe: ({ dataset, locale, t, computed }) => describeScoreHistory({ assessments: dataset.assessments, rules: dataset.rules, computed }, { locale, t }),
+    // Published figures and the engine's computed years (status "computed") in one list; `computed` adds a series (tests).
+    describe: ({ dataset, locale, t, computed }) => describeScoreHistory({ assessments: assessmentsWithComputed(dataset), rules: dataset.rules, computed }, { locale, t }),
   },
   {
     id: "criteria",
@@ -90,13 +104,13 @@ const definitions: ReadonlyArray<ChartDefinition> = [
   },
   { id: "open-budget-survey", page: `/criteria/${criterionSlugs.fiscalTransparency}/`, height: 720, describe: ({ dataset, locale, t }) => describeObs(vietnamObsRounds(dataset), { locale, t }) },
   { id: "rti-rating", page: `/criteria/${criterionSlugs.accessToInformation}/`, height: 740, describe: ({ dataset, locale, t }) => describeRti(dataset.inputs.rtiRating, { locale, t }) },
-  { id: "eiu-democracy-index", page: `/criteria/${criterionSlugs.citizenEngagement}/`, height: 700, describe: ({ dataset, locale, t }) => describeEiu(dataset.inputs.democracyIndex, { locale, t }) },
+  { id: "eiu-democracy-index", page: `/criteria/${criterionSlugs.citizenEngagement}/`, height: 700, describe: ({ dataset, locale, t }) => describeEiu(vietnamEiu(dataset), { locale, t }) },
   ...criterionIds.map(
     (criterion): ChartDefinition => ({
       id: `history-${criterion}`,
       page: `/criteria/${criterionSlugs[criterion]}/`,
       height: 800,
-      describe: ({ dataset, locale, t }) => describeCriterionHistory(dataset.assessments, criterion, { locale, t }),
+      describe: ({ dataset, locale, t }) => describeCriterionHistory(assessmentsWithComputed(dataset), criterion, { locale, t }),
     }),
   ),
   { id: "compare-obs", page: "/compare/", height: 910, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },

@@ -9,7 +9,7 @@ import { rangeLabels, rangeText, statusLabels, tableColumns, unique, valueText, 
 export type CriterionEntry = { criterion: CriterionId; value: Range | null; status: MarkStatus; sources: ReadonlyArray<string>; notMeasured?: boolean };
 
 const statusOfBasis = (basis: Assessment["criteria"][CriterionId]["basis"]): MarkStatus =>
-  basis === "reported" ? "reported" : basis === "derived" ? "derived" : basis === "scenario" ? "scenario" : "nodata";
+  basis === "reported" || basis === "derived" || basis === "computed" || basis === "scenario" ? basis : "nodata";
 
 /** The four criteria of a published or scenario assessment. */
 export const criterionEntriesOf = (assessment: Assessment): CriterionEntry[] =>
@@ -17,7 +17,8 @@ export const criterionEntriesOf = (assessment: Assessment): CriterionEntry[] =>
     const score = assessment.criteria[criterion];
     return {
       criterion,
-      value: score.points === null ? null : { min: score.points, max: score.points },
+      // A computed criterion gives every value the rules allow: a range (or one value).
+      value: score.points !== null ? { min: score.points, max: score.points } : score.possible?.length ? { min: Math.min(...score.possible), max: Math.max(...score.possible) } : null,
       status: statusOfBasis(score.basis),
       sources: score.sources.length ? score.sources : assessment.sources,
       notMeasured: score.basis === "not-measured",

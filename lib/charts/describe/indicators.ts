@@ -95,39 +95,40 @@ export const formatEiuScore = (value: number, locale: DescribeContext["locale"])
 export const describeEiu = (editions: ReadonlyArray<DemocracyIndexEdition>, { locale, t }: DescribeContext): TimeChart => {
   const sorted = [...editions].sort((a, b) => a.year - b.year);
   const format = (value: number) => formatEiuScore(value, locale);
-  const overall: Mark[] = sorted.map((edition, index) => ({
+  const withOverall = sorted.filter((edition): edition is typeof edition & { overall: number } => edition.overall !== null);
+  const overall: Mark[] = withOverall.map((edition, index) => ({
     id: `eiu-${edition.year}`,
     series: "overall",
     status: "reported",
     period: { from: String(edition.year), to: String(edition.year) },
     value: exact(edition.overall),
-    label: index === sorted.length - 1 || index === 0 ? format(edition.overall) : null,
-    priority: index === sorted.length - 1 ? 3 : 1,
+    label: index === withOverall.length - 1 || index === 0 ? format(edition.overall) : null,
+    priority: index === withOverall.length - 1 ? 3 : 1,
     valueText: format(edition.overall),
     name: t("charts.eiu.overall"),
     date: String(edition.year),
     outOf: 10,
     sources: edition.sources,
   }));
-  const civil: Mark[] = sorted
-    .filter((edition) => edition.civilLiberties !== null)
-    .map((edition) => ({
-      id: `eiu-civil-${edition.year}`,
-      series: "civil",
-      status: "reported",
-      period: { from: String(edition.year), to: String(edition.year) },
-      value: exact(edition.civilLiberties),
-      label: format(edition.civilLiberties!),
-      priority: 2,
-      valueText: format(edition.civilLiberties!),
-      name: t("charts.eiu.civilLiberties"),
-      date: String(edition.year),
-      outOf: 10,
-      sources: edition.sources,
-      hollow: true,
-    }));
-  const first = sorted[0];
-  const last = sorted.at(-1);
+  const civilEditions = sorted.filter((edition): edition is typeof edition & { civilLiberties: number } => edition.civilLiberties !== null);
+  const civil: Mark[] = civilEditions.map((edition, index) => ({
+    id: `eiu-civil-${edition.year}`,
+    series: "civil",
+    status: "reported",
+    period: { from: String(edition.year), to: String(edition.year) },
+    value: exact(edition.civilLiberties),
+    // Every value when there are a few; the first and the latest when there is a series.
+    label: civilEditions.length <= 3 || index === 0 || index === civilEditions.length - 1 ? format(edition.civilLiberties) : null,
+    priority: 2,
+    valueText: format(edition.civilLiberties),
+    name: t("charts.eiu.civilLiberties"),
+    date: String(edition.year),
+    outOf: 10,
+    sources: "civilLibertiesSources" in edition && Array.isArray(edition.civilLibertiesSources) && edition.civilLibertiesSources.length ? edition.civilLibertiesSources : edition.sources,
+    hollow: true,
+  }));
+  const first = withOverall[0];
+  const last = withOverall.at(-1);
   return {
     type: "time",
     id: "eiu-democracy-index",
@@ -148,7 +149,7 @@ export const describeEiu = (editions: ReadonlyArray<DemocracyIndexEdition>, { lo
     notes: [],
     statusLabels: statusLabels(t),
     rangeLabels: rangeLabels(t),
-    sources: unique(sorted.flatMap((edition) => edition.sources)),
+    sources: unique([...overall, ...civil].flatMap((mark) => mark.sources)),
     tableColumns: tableColumns(t),
     valueAxis: { max: 10, ticks: [0, 2.5, 5, 7.5, 10], label: t("charts.eiu.axis"), format: (value) => format(value).replace(/[.,]00$/, "") },
   };

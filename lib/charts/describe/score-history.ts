@@ -28,9 +28,16 @@ const gapText = (range: Range, threshold: number, t: DescribeContext["t"]) => {
  * computed years as intervals, the pass mark labelled once and the gap on the latest figure.
  */
 export const describeScoreHistory = ({ assessments, rules, computed = [] }: ScoreHistoryInput, { locale, t }: DescribeContext): TimeChart => {
-  const points = scoreHistory(assessments, rules);
+  const allPoints = scoreHistory(assessments, rules);
   const byId = new Map(assessments.map((assessment) => [assessment.id, assessment]));
-  const latestComputed = [...computed].sort((a, b) => a.dataYear - b.dataYear).at(-1);
+  // Computed assessments (status "computed", one per OGP data year) are the computed series, like `computed`.
+  const computedPoints = allPoints.filter((point) => point.status === "computed");
+  const points = allPoints.filter((point) => point.status !== "computed");
+  const computedYears: ReadonlyArray<ComputedYear & { id?: string }> = [
+    ...computed,
+    ...computedPoints.map((point) => ({ id: point.id, dataYear: Number(point.date.slice(0, 4)), range: point.total !== null ? { min: point.total, max: point.total } : point.range, outOf: point.outOf, threshold: point.threshold, sources: byId.get(point.id)?.sources ?? [] })),
+  ];
+  const latestComputed = [...computedYears].sort((a, b) => a.dataYear - b.dataYear).at(-1);
   const outOf = latestComputed?.outOf ?? points.at(-1)?.outOf ?? 16;
   const threshold = latestComputed?.threshold ?? points.at(-1)?.threshold ?? 12;
   const passMark = `${rules.at(-1)?.passMarkPercent ?? 75}%`;
@@ -58,10 +65,10 @@ export const describeScoreHistory = ({ assessments, rules, computed = [] }: Scor
       sources: assessment.sources,
     };
   });
-  const computedMarks: Mark[] = [...computed]
+  const computedMarks: Mark[] = [...computedYears]
     .sort((a, b) => a.dataYear - b.dataYear)
     .map((year, index, all) => ({
-      id: `computed-${year.dataYear}`,
+      id: year.id ?? `computed-${year.dataYear}`,
       series: "computed",
       status: "computed",
       period: { from: String(year.dataYear), to: String(year.dataYear) },
