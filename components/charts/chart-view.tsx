@@ -19,6 +19,8 @@ type Props = {
   /** Share, embed and download controls; left out, a registered chart gets the standard ones; `false` shows none (embeds). */
   actions?: ReactNode;
   headingLevel?: 2 | 3;
+  /** Embeds leave the visible summary out (the SVG's description and the data table carry it), to fit small frames. */
+  showSummary?: boolean;
 };
 
 /**
@@ -44,14 +46,12 @@ export function ChartVariants({ description }: { description: ChartDescription }
 }
 
 /** Every figure the same way: caption (title, subtitle), legend, chart, notes, text alternative, one-line sources, table, actions. */
-export async function ChartView({ description, locale, actions, headingLevel = 2 }: Props) {
+export async function ChartView({ description, locale, actions, headingLevel = 2, showSummary = true }: Props) {
   const t = await getTranslations({ locale });
   const id = description.id;
   const Heading = headingLevel === 2 ? "h2" : "h3";
   const shownActions = actions === undefined ? isChartId(id) && <ChartActions chart={id} locale={locale} /> : actions;
-  // Annotations that found no room at some width are printed under the chart, so no width loses them.
-  const dropped = [...new Set(widthClasses.flatMap((widthClass) => layoutChart(description, widthClass.width).droppedAnnotations))];
-  const notes = [...dropped, ...description.notes];
+  const notes = description.notes;
   return (
     <figure id={id} className="chart-figure min-w-0 rounded-lg border border-line p-3 sm:p-4" data-figure={id}>
       <figcaption>
@@ -71,9 +71,11 @@ export async function ChartView({ description, locale, actions, headingLevel = 2
           ))}
         </div>
       )}
-      <p className="chart-summary mt-2 text-sm" data-chart-summary>
-        {description.summary}
-      </p>
+      {showSummary && (
+        <p className="chart-summary mt-2 text-sm" data-chart-summary>
+          {description.summary}
+        </p>
+      )}
       <SourceLine ids={description.sources} locale={locale} />
       <details className="chart-table mt-1 text-sm" data-testid="figure-table">
         <summary className="cursor-pointer py-1 font-medium">{t("charts.showTable")}</summary>

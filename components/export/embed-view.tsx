@@ -19,7 +19,7 @@ export async function EmbedView({ chart, locale, dataset, pinned }: { chart: str
   return (
     <main className="embed mx-auto max-w-3xl p-2 sm:p-3" data-embed={chart} data-release={release} data-pinned={pinned}>
       <script dangerouslySetInnerHTML={{ __html: THEME_SCRIPT }} />
-      <ChartFigure chart={chart} dataset={dataset} locale={locale} actions={false} />
+      <ChartFigure chart={chart} dataset={dataset} locale={locale} actions={false} showSummary={false} />
       <footer className="mt-2 text-sm text-muted" data-testid="embed-footer">
         <p data-testid="embed-as-of">
           {t("embed.dataAsOf", { date: formatPartialDate(dataset.release.publishedOn, locale), release })} {pinned ? t("embed.pinnedNote", { release }) : t("embed.liveNote")}

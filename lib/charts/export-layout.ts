@@ -45,7 +45,7 @@ export const exportScene = (description: ChartDescription, footer: ReadonlyArray
   const chart = layoutChart(description, inner, face);
   shapes.push({ t: "g", x: PAD, y, data: { chart: description.id }, children: chart.scene.shapes });
   y += chart.scene.height + 6;
-  for (const note of [...chart.droppedAnnotations, ...description.notes]) block(note, legendStyle, "var(--muted)", "note", 17);
+  for (const note of description.notes) block(note, legendStyle, "var(--muted)", "note", 17);
   y += 6;
   for (const line of footer) block(line, legendStyle, "var(--muted)", "note", 17);
   const height = Math.ceil(y + PAD);

@@ -259,10 +259,16 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
       if (spot) (noData ? noDataLabels : shapes).push(labelText(text, spot, style, noData ? "var(--muted)" : "var(--ink)", "label", noData));
       else droppedLabels.push(item.mark.id);
     }
+    // An annotation that found no room in the plot is written under the year axis, in this width class only.
+    let finalHeight = height;
+    for (const text of droppedAnnotations) {
+      finalHeight += 16;
+      shapes.push({ t: "text", x: 0, y: finalHeight - 4, text, size: TEXT.label, anchor: "start", fill: "var(--threshold)", role: "annotation" });
+    }
     const allNoData = positioned.filter((item) => item.shape === "nodata" && item.mark.label).length;
     if (noDataLabels.length === allNoData) shapes.push(...noDataLabels);
     else droppedLabels.push(...positioned.filter((item) => item.shape === "nodata" && item.mark.label && !droppedLabels.includes(item.mark.id)).map((item) => item.mark.id));
-    return { scene: { width, height, shapes }, droppedLabels, droppedAnnotations, thresholdFallback };
+    return { scene: { width, height: finalHeight, shapes }, droppedLabels, droppedAnnotations, thresholdFallback };
   };
 
   const first = attempt(24);
@@ -293,11 +299,14 @@ const layoutRows = (d: RowsChart, width: number, face: FontFace): Layout => {
   const { side, labelColumn, right, header, rowHeight, barOffset, barHeight, bottom, height } = rowsFrame(d, width, face);
   const x = scaleLinear().domain([0, d.valueAxis.max]).range([labelColumn + 4, width - right]);
   const shapes: Shape[] = [];
+  // With the names above the bars, grid lines run only beside the bars, so no line crosses a name.
+  const spans: Array<[number, number]> = side ? [[header - 2, bottom]] : d.rows.map((_, index) => [header + index * rowHeight + barOffset - 4, header + index * rowHeight + barOffset + barHeight + 4]);
+  if (spans.length) spans[spans.length - 1] = [spans[spans.length - 1][0], bottom];
   for (const tick of d.valueAxis.ticks) {
-    shapes.push({ t: "line", x1: r1(x(tick)), x2: r1(x(tick)), y1: header - 2, y2: bottom, paint: { stroke: "var(--line)", strokeWidth: 1 } });
+    for (const [y1, y2] of spans) shapes.push({ t: "line", x1: r1(x(tick)), x2: r1(x(tick)), y1, y2, paint: { stroke: "var(--line)", strokeWidth: 1 } });
     shapes.push({ t: "text", x: r1(x(tick)), y: bottom + 17, text: format(tick), size: TEXT.tick, anchor: "middle", fill: "var(--muted)", role: "tick" });
   }
-  shapes.push({ t: "line", x1: r1(x(0)), x2: r1(x(0)), y1: header - 2, y2: bottom, paint: { stroke: "var(--ink)", strokeWidth: 1 } });
+  for (const [y1, y2] of spans) shapes.push({ t: "line", x1: r1(x(0)), x2: r1(x(0)), y1, y2, paint: { stroke: "var(--ink)", strokeWidth: 1 } });
   const rowTop = new Map(d.rows.map((row, index) => [row.key, header + index * rowHeight]));
   const positioned: Positioned[] = [];
   for (const row of d.rows) {

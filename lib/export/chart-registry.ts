@@ -89,35 +89,35 @@ const definitions: ReadonlyArray<ChartDefinition> = [
   {
     id: "score-history",
     page: "/",
-    height: 880,
+    height: 740,
     // Published figures and the engine's computed years (status "computed") in one list; `computed` adds a series (tests).
     describe: ({ dataset, locale, t, computed }) => describeScoreHistory({ assessments: assessmentsWithComputed(dataset), rules: dataset.rules, computed }, { locale, t }),
   },
   {
     id: "criteria",
     page: "/",
-    height: 660,
+    height: 570,
     describe: (context) => {
       const assessment = criteriaAssessment(context.dataset);
       return assessment ? describeAssessmentCriteria(assessment, context) : empty("criteria", context);
     },
   },
-  { id: "open-budget-survey", page: `/criteria/${criterionSlugs.fiscalTransparency}/`, height: 720, describe: ({ dataset, locale, t }) => describeObs(vietnamObsRounds(dataset), { locale, t }) },
-  { id: "rti-rating", page: `/criteria/${criterionSlugs.accessToInformation}/`, height: 740, describe: ({ dataset, locale, t }) => describeRti(dataset.inputs.rtiRating, { locale, t }) },
-  { id: "eiu-democracy-index", page: `/criteria/${criterionSlugs.citizenEngagement}/`, height: 700, describe: ({ dataset, locale, t }) => describeEiu(vietnamEiu(dataset), { locale, t }) },
+  { id: "open-budget-survey", page: `/criteria/${criterionSlugs.fiscalTransparency}/`, height: 660, describe: ({ dataset, locale, t }) => describeObs(vietnamObsRounds(dataset), { locale, t }) },
+  { id: "rti-rating", page: `/criteria/${criterionSlugs.accessToInformation}/`, height: 660, describe: ({ dataset, locale, t }) => describeRti(dataset.inputs.rtiRating, { locale, t }) },
+  { id: "eiu-democracy-index", page: `/criteria/${criterionSlugs.citizenEngagement}/`, height: 660, describe: ({ dataset, locale, t }) => describeEiu(vietnamEiu(dataset), { locale, t }) },
   ...criterionIds.map(
     (criterion): ChartDefinition => ({
       id: `history-${criterion}`,
       page: `/criteria/${criterionSlugs[criterion]}/`,
-      height: 800,
+      height: 720,
       describe: ({ dataset, locale, t }) => describeCriterionHistory(assessmentsWithComputed(dataset), criterion, { locale, t }),
     }),
   ),
-  { id: "compare-obs", page: "/compare/", height: 910, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },
+  { id: "compare-obs", page: "/compare/", height: 720, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },
   {
     id: "compare-eligibility",
     page: "/compare/",
-    height: 820,
+    height: 790,
     describe: (context) => {
       const { dataset, locale, t } = context;
       const vietnam = vietnamEligibilityEntry(dataset);

@@ -125,9 +125,10 @@ describe("honest geometry", () => {
     expect(compare.notes.join(" ")).toContain("Indonesia");
   });
   it("the gap to the bar is written on the newest figure", () => {
-    const texts = textsOf(scene.shapes).filter((text) => text.role === "annotation").map((text) => text.text);
-    const notes = layoutChart(history, 620).droppedAnnotations;
-    expect([...texts, ...notes]).toEqual(["at the bar"]);
+    for (const widthClass of widthClasses) {
+      const texts = textsOf(layoutChart(history, widthClass.width).scene.shapes).filter((text) => text.role === "annotation").map((text) => text.text);
+      expect(texts, widthClass.id).toEqual(["at the bar"]);
+    }
   });
   it("picks the width class a container shows", () => {
     expect(widthClassFor(262).id).toBe("xs");
