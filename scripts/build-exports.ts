@@ -156,7 +156,8 @@ write(
   exportPaths.apiIndex(),
   json({
     name: "Vietnam OGP Scorecard — static data API",
-    version: "v1",
+    version: "v2",
+    previousVersions: [{ version: "v1", index: "/api/v1/index.json", frozenAt: "2026-11-23" }],
     release: { id: release.id, publishedOn: release.publishedOn },
     // Where Vietnam stands: the newest published figure (nothing newer was published) and the computed estimate for
     // the latest data year. Neither is "current" on its own; see the site's methodology page.

@@ -46,7 +46,8 @@ export async function PeerComputedTable({ peers, countries, dataYear, locale }: 
                     );
                   })}
                   <td className="px-2 py-1">
-                    {formatPointRange(peer.computed.total)}/{peer.computed.applicable.max}
+                    {/* A total over mostly unsourced criteria would be a range of guesses: shown only from three sourced criteria. */}
+                    {peer.sourced.length >= 3 ? `${formatPointRange(peer.computed.total)}/${peer.computed.applicable.max}` : <span className="italic text-muted">{t("engine.peers.tooFew")}</span>}
                     <span className="block text-xs text-muted">{t("engine.peers.computedOnlySome", { criteria: peer.sourced.map((criterion) => t(`criteria.${criterion}`)).join(", ") })}</span>
                   </td>
                 </tr>

@@ -6,7 +6,7 @@ import { vietnamToday } from "../scoring/vietnam-today";
 
 type Data = Parameters<typeof vietnamToday>[0] & Pick<Dataset, "release">;
 
-/** The engine's output as a dataset: what /api/v1/computed.json and the computed CSVs hold. */
+/** The engine's output as a dataset: what /api/v2/computed.json and the computed CSVs hold. */
 export const computedDataset = (data: Data): ComputedDataset => {
   const today = vietnamToday(data);
   const calibration = calibrateReadings(data);

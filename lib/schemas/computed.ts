@@ -3,7 +3,7 @@ import { criterionIds, idSchema, pointsSchema } from "./common";
 import { countryCodeSchema, documentStatusSchema } from "./inputs";
 
 // The eligibility engine's output (lib/scoring/computed-assessments.ts): computed, never written in data/. Its
-// types come from these schemas, and /api/v1/computed.json is published with the JSON Schema generated from them.
+// types come from these schemas, and /api/v2/computed.json is published with the JSON Schema generated from them.
 
 export const missingInputs = [
   "obs-round",
@@ -71,7 +71,7 @@ export type ComputedYear = z.infer<typeof computedYearSchema>;
 
 const verdictSchema = z.enum(["reproduces", "consistent", "contradicts"]);
 
-/** /api/v1/computed.json: the computed years, the readings and the figures that tested them. */
+/** /api/v2/computed.json: the computed years, the readings and the figures that tested them. */
 export const computedDatasetSchema = z.strictObject({
   release: z.string(),
   country: countryCodeSchema,

@@ -67,9 +67,18 @@ for (const locale of ["vi", "en"] as const) {
   }
 }
 
-test("every dataset downloads as JSON (as in data/) and CSV where tabular; the static API lists them with JSON Schemas", async ({ request }) => {
+test("/api/v1/ stays as it was published: frozen at release 2026-11-23, pointing to v2", async ({ request }) => {
   const index = await (await fetchOk(request, "/api/v1/index.json")).json();
-  expect(index.version).toBe("v1");
+  expect(index).toMatchObject({ version: "v1", frozen: true, supersededBy: "/api/v2/index.json", release: { id: "2026-11-23" } });
+  for (const dataset of index.datasets as Array<{ file: string; path: string; schema: string }>) {
+    expect((await (await fetchOk(request, dataset.path)).body()).toString("utf8")).toBe(readFileSync(join("data", "releases", "2026-11-23", dataset.file), "utf8"));
+    expect((await (await fetchOk(request, dataset.schema)).json()).$schema).toContain("json-schema.org");
+  }
+});
+
+test("every dataset downloads as JSON (as in data/) and CSV where tabular; the static API lists them with JSON Schemas", async ({ request }) => {
+  const index = await (await fetchOk(request, "/api/v2/index.json")).json();
+  expect(index.version).toBe("v2");
   expect(index.release.id).toBe(loadDataset().release.id);
   type Entry = { name: string; file: string; path: string; schema: string; downloads: { json: string; csv: string[] } };
   const datasets = index.datasets as Entry[];
