@@ -12,7 +12,7 @@ import { site } from "@/config/site";
 import { loadMessages } from "@/i18n/load-messages";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { briefContent, type BriefContent } from "@/lib/export/brief-content";
-import type { Translate } from "@/lib/export/chart-tables";
+import type { Translate } from "@/lib/charts/describe/common";
 import { exportPaths } from "@/lib/export/export-paths";
 import { lightModeColours } from "@/lib/export/standalone-svg";
 import { templateSay } from "@/lib/format/fill-template";

@@ -12,7 +12,10 @@ import { site } from "@/config/site";
 import { loadMessages } from "@/i18n/load-messages";
 import { frozenReleaseIds, loadDataset, loadRelease } from "@/lib/data/read-dataset";
 import { chartData, chartDefinitions, scoreThreshold } from "@/lib/export/chart-registry";
-import type { Translate } from "@/lib/export/chart-tables";
+import type { Translate } from "@/lib/charts/describe/common";
+import { exportScene } from "@/lib/charts/export-layout";
+import { renderSvg } from "@/lib/charts/render-svg";
+import { shortPublisher } from "@/components/sources/source-line";
 import { citationBibtex } from "@/lib/export/citation";
 import { recordsToCsv, toCsv } from "@/lib/export/csv";
 import { datasetTables } from "@/lib/export/dataset-tables";
@@ -20,7 +23,7 @@ import { oembedResponse } from "@/lib/export/embed-snippet";
 import { computedDataset, computedTables } from "@/lib/export/computed-dataset";
 import { datasetName, exportPaths } from "@/lib/export/export-paths";
 import { ogCardSvg } from "@/lib/export/og-card";
-import { decodeXmlText, lightModeColours, standaloneSvg } from "@/lib/export/standalone-svg";
+import { decodeXmlText, lightModeColours, resolveCssVariables, SYSTEM_FONT_STACK } from "@/lib/export/standalone-svg";
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { scenarioCardContent } from "@/lib/export/scenario-og";
@@ -72,30 +75,24 @@ for (const locale of locales) {
   for (const chart of chartDefinitions) {
     const data = chartData(chart, { dataset, locale, t });
     write(exportPaths.chartFile(locale, chart.id, "csv"), toCsv(data.columns, data.rows));
-    write(exportPaths.chartFile(locale, chart.id, "json"), json({ ...data, licence: site.licence, page: `${site.origin}${localePath(locale, chart.page)}#${chart.id}` }));
+    const meta = { chart: data.chart, locale: data.locale, release: data.release, title: data.title, subtitle: data.subtitle, notes: data.notes, columns: data.columns, rows: data.rows, sources: data.sources };
+    write(exportPaths.chartFile(locale, chart.id, "json"), json({ ...meta, licence: site.licence, page: `${site.origin}${localePath(locale, chart.page)}#${chart.id}` }));
     count("chart csv+json");
 
-    const html = readFileSync(join(out, exportPaths.embed(locale, chart.id), "index.html"), "utf8");
-    const chartSvg = new RegExp(`<svg[^>]*data-chart="${chart.id}-svg"[^>]*>[\\s\\S]*?</svg>`).exec(html)?.[0];
-    if (!chartSvg) throw new Error(`build-exports: no <svg data-chart="${chart.id}-svg"> in the ${locale} embed page`);
-    const publishers = [...new Set(data.sources.map((id) => dataset.sources.find((source) => source.id === id)?.publisher).filter((name): name is string => Boolean(name)))];
-    const svg = standaloneSvg({
-      chartSvg: chartSvg.replace(/<!--[\s\S]*?-->/g, ""),
-      title: data.title,
-      subtitle: data.subtitle,
-      footer: [
-        t("downloads.source", { sources: publishers.join("; ") }),
-        t("downloads.footer", { date: formatPartialDate(release.publishedOn, locale), release: release.id, site: t("site.name"), url: `${site.origin}${localePath(locale, chart.page)}` }),
-      ],
-      colours,
-    });
+    // The download is laid out by the same engine as the page, with title, legend, notes, sources and date inside.
+    const publishers = [...new Set(data.sources.map((id) => dataset.sources.find((source) => source.id === id)?.publisher).filter((name): name is string => Boolean(name)).map(shortPublisher))];
+    const scene = exportScene(data.description, [
+      t("downloads.source", { sources: publishers.join("; ") }),
+      t("downloads.footer", { date: formatPartialDate(release.publishedOn, locale), release: release.id, site: t("site.name"), url: `${site.origin}${localePath(locale, chart.page)}` }),
+    ]);
+    const svg = `<?xml version="1.0" encoding="UTF-8"?>\n${resolveCssVariables(renderSvg(scene, { id: `${chart.id}-download`, title: data.title, desc: data.description.summary, standalone: { fontFamily: SYSTEM_FONT_STACK } }), colours)}\n`;
     write(exportPaths.chartFile(locale, chart.id, "svg"), svg);
     write(exportPaths.chartFile(locale, chart.id, "png"), toPng(svg, 2));
     count("chart svg+png");
 
     for (const pinned of [undefined, ...frozenReleaseIds()]) {
       const source = pinned ? loadRelease(pinned) : dataset;
-      const title = chart.title({ dataset: source, locale, t });
+      const title = chart.describe({ dataset: source, locale, t }).title;
       const frameTitle = t("embed.frameTitle", { title, site: t("site.name") });
       write(exportPaths.oembed(locale, chart.id, pinned), json(oembedResponse({ src: `${site.origin}${exportPaths.embed(locale, chart.id, pinned)}`, title: frameTitle, height: chart.height, provider: t("site.name"), origin: site.origin })));
       count("oembed");

@@ -37,6 +37,7 @@ passed=$((passed + up)); failed=$((failed + uf)); [ "$uf" -gt 0 ] && failures+=(
 node scripts/coverage-summary.mjs || true
 
 step "build" npm run build --silent
+step "valid HTML (html-validate on out/)" node scripts/validate-html.mjs
 if [ -f out/vi/index.html ]; then
   echo; echo "── browser tests (Playwright on out/, Debian chromium)"
   rm -f reports/playwright.json

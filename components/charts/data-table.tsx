@@ -1,5 +1,5 @@
 import { ScrollRegion } from "@/components/layout/scroll-region";
-import type { DisplayTable } from "@/lib/export/chart-tables";
+import type { DisplayTable } from "@/lib/charts/table";
 
 /** The figure's numbers as a table: the same data the chart shows, for screen readers, copying and print. */
 export function DataTable({ caption, table, noData }: { caption: string; table: DisplayTable; noData: string }) {

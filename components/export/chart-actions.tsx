@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { site } from "@/config/site";
 import { frozenReleaseIds, loadDataset } from "@/lib/data/read-dataset";
 import { chartDefinition } from "@/lib/export/chart-registry";
-import { iframeSnippet, resizerSnippet } from "@/lib/export/embed-snippet";
+import { embedSnippet } from "@/lib/export/embed-snippet";
 import { exportPaths } from "@/lib/export/export-paths";
 import { localePath } from "@/lib/format/locale";
 import type { Locale } from "@/lib/schemas/common";
@@ -20,13 +20,13 @@ export async function ChartActions({ chart, locale }: { chart: string; locale: L
   const translate = await serverTranslate(locale);
   const dataset = loadDataset();
   const release = dataset.release.id;
-  const title = definition.title({ dataset, locale, t: translate });
+  const title = definition.describe({ dataset, locale, t: translate }).title;
   const frameTitle = t("embed.frameTitle", { title, site: t("site.name") });
   const variants = [
     { key: "live", label: t("embed.live"), src: `${site.origin}${exportPaths.embed(locale, chart)}` },
     ...(frozenReleaseIds().includes(release) ? [{ key: "pinned", label: t("embed.pinned", { release }), src: `${site.origin}${exportPaths.embed(locale, chart, release)}` }] : []),
   ];
-  const resizer = resizerSnippet(`${site.origin}${exportPaths.resizer()}`);
+  const resizer = `${site.origin}${exportPaths.resizer()}`;
   const copyLabels = { copiedLabel: t("share.copied"), failedLabel: t("share.copyFailed") };
   return (
     <div className="flex flex-wrap items-start gap-2 text-sm" data-chart-actions={chart} aria-label={t("share.actionsLabel", { title })} role="group">
@@ -41,7 +41,7 @@ export async function ChartActions({ chart, locale }: { chart: string; locale: L
         <div className="mt-2 max-w-prose space-y-3 rounded border border-line bg-panel p-3">
           <p>{t("embed.intro", { height: definition.height })}</p>
           {variants.map((variant) => {
-            const snippet = iframeSnippet({ src: variant.src, title: frameTitle, height: definition.height });
+            const snippet = embedSnippet({ src: variant.src, title: frameTitle, height: definition.height, resizer });
             const id = `${chart}-embed-${variant.key}`;
             return (
               <div key={variant.key} data-embed-variant={variant.key}>
@@ -53,13 +53,8 @@ export async function ChartActions({ chart, locale }: { chart: string; locale: L
               </div>
             );
           })}
-          <div>
-            <label htmlFor={`${chart}-embed-resizer`} className="block">
-              {t("embed.resizer")}
-            </label>
-            <textarea id={`${chart}-embed-resizer`} readOnly rows={1} value={resizer} className="mt-1 w-full rounded border border-line bg-paper p-2 font-mono text-xs text-ink" />
-            <CopyButton text={resizer} label={t("embed.copy")} describedBy={`${chart}-embed-resizer`} {...copyLabels} />
-          </div>
+          <p className="text-muted">{t("embed.resizer")}</p>
+          <p className="text-muted">{t("figure.embedTheme")}</p>
         </div>
       </details>
       <details className="w-full sm:w-auto" data-download-dialog={chart}>

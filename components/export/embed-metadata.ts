@@ -12,7 +12,7 @@ export const embedMetadata = async ({ chart, locale, dataset, release }: { chart
   const t = await getTranslations({ locale });
   const definition = chartDefinition(chart);
   if (!definition) return {};
-  const title = definition.title({ dataset, locale, t: await serverTranslate(locale) });
+  const title = definition.describe({ dataset, locale, t: await serverTranslate(locale) }).title;
   return {
     metadataBase: new URL(site.origin),
     title: t("embed.frameTitle", { title, site: t("site.name") }),

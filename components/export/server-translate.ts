@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { Translate } from "@/lib/export/chart-tables";
+import type { Translate } from "@/lib/charts/describe/common";
 import type { Locale } from "@/lib/schemas/common";
 
 /** next-intl's translator, typed as the plain function lib/export expects. */

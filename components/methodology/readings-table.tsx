@@ -54,9 +54,9 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
                         {t(`engine.confirmation.${row.reading.confirmation}`)} · {pick(row.reading.explanation, locale)}
                       </span>
                       {row.reading.sources.length > 0 && (
-                        <span className="block text-xs">
+                        <div className="text-xs">
                           <SourceLinks ids={row.reading.sources} locale={locale} />
-                        </span>
+                        </div>
                       )}
                     </th>
                     {row.perFigure.map((verdict, index) => (

@@ -1,84 +1,145 @@
 "use client";
 
 import { useEffect } from "react";
-import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, XAxis, YAxis } from "recharts";
-import type { ScenarioChartData } from "@/lib/charts/scenario-chart";
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
+import { LegendList } from "@/components/charts/legend-list";
+import { describeScenario } from "@/lib/charts/describe/scenario";
+import { fillTemplate } from "@/lib/format/fill-template";
+import type { Scenario } from "@/lib/scoring/apply-reforms";
+import type { ScoringRule } from "@/lib/scoring/score-assessment";
+import type { Locale } from "@/lib/schemas/common";
+import { drawnShape, kindOfMark, type Mark, type RowsChart } from "@/lib/charts/description";
+import { rowsFrame } from "@/lib/charts/layout";
+import { areaShapes, intervalShapes, noDataShapes, thresholdPaint } from "@/lib/charts/mark-style";
+import { renderShape } from "@/lib/charts/render-svg";
+import type { Shape } from "@/lib/charts/scene";
+import { textWidth } from "@/lib/charts/text";
 
-export type LiveChartStrings = {
-  title: string;
-  criteriaTitle: string;
-  summary: string;
-  start: string;
-  scenario: string;
-  legendStart: string;
-  legendAdded: string;
-  legendRange: string;
-  threshold: string;
-  noData: string;
-  criteria: Record<string, string>;
-};
+const FONT = 12;
+const WIDTH = 340;
 
-const noAnimation = { isAnimationActive: false } as const;
+type Row = { key: string; label: string; emphasis?: boolean; range: [number, number]; mark?: Mark };
+
+/** Our shapes inside recharts' SVG: the marks look exactly like the server figure's. */
+const Shapes = ({ shapes, data }: { shapes: Shape[]; data?: Record<string, string> }) => (
+  <g {...Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [`data-${key}`, value]))} dangerouslySetInnerHTML={{ __html: shapes.map(renderShape).join("") }} />
+);
 
 /**
- * The simulator's live chart (recharts, client only, loaded on demand): the total at the start and with the reforms
- * against the bar, and what the reforms add to each criterion. The words and the table around it say the same.
+ * One rows chart drawn by recharts from the same description as the server figure: the same value axis and ticks,
+ * the same marks (bars, intervals, no-data markers) and value labels, the threshold labelled once, the same legend.
  */
-export function PathLiveChart({ data, strings, onReady }: { data: ScenarioChartData; strings: LiveChartStrings; onReady?: () => void }) {
-  useEffect(() => onReady?.(), [onReady]);
-  const totals = [
-    { name: strings.start, low: data.start.min, spread: data.start.max - data.start.min, kind: "start" },
-    { name: strings.scenario, low: data.scenario.min, spread: data.scenario.max - data.scenario.min, kind: "scenario" },
-  ];
-  const criteria = data.criteria.map((row) => ({
-    name: row.start === null ? `${strings.criteria[row.criterion]} (${strings.noData})` : strings.criteria[row.criterion],
-    start: row.start ?? 0,
-    added: row.start === null ? 0 : row.gain.min,
-  }));
-  const tick = { fill: "var(--ink)", fontSize: 12 };
+function LiveRows({ description, legendLabel, headingId }: { description: RowsChart; legendLabel: string; headingId: string }) {
+  const frame = rowsFrame(description, WIDTH);
+  const format = description.valueAxis.format ?? String;
+  const rows: Row[] = description.rows.map((row) => {
+    const mark = description.marks.find((candidate) => candidate.row === row.key);
+    const value = mark?.value;
+    return { key: row.key, label: row.label, emphasis: row.emphasis, mark, range: value ? (value.min === value.max ? [0, value.min] : [value.min, value.max]) : [0, 0] };
+  });
+  const threshold = description.threshold;
   return (
-    <figure className="rounded-lg border border-line p-3 sm:p-4" data-testid="live-chart" aria-labelledby="live-chart-title">
-      <h3 id="live-chart-title" className="text-lg font-bold">
-        {strings.title}
-      </h3>
-      <div role="img" aria-label={strings.summary} className="mx-auto mt-2 max-w-[520px]">
-        <BarChart id="live-total" responsive style={{ width: "100%", height: 220 }} data={totals} margin={{ top: 18, right: 8, bottom: 4, left: -16 }} barCategoryGap="30%">
-          <CartesianGrid vertical={false} stroke="var(--line)" />
-          <XAxis dataKey="name" tick={tick} stroke="var(--ink)" />
-          <YAxis domain={[0, data.applicable]} ticks={Array.from({ length: data.applicable / 4 + 1 }, (_, i) => i * 4)} tick={tick} stroke="var(--muted)" allowDecimals={false} />
-          <Bar dataKey="low" stackId="total" {...noAnimation}>
-            {totals.map((entry) => (
-              <Cell key={entry.kind} fill={entry.kind === "start" ? "var(--data)" : "var(--scenario)"} fillOpacity={entry.kind === "start" ? 1 : 0.55} stroke={entry.kind === "start" ? "none" : "var(--scenario)"} strokeWidth={2} strokeDasharray={entry.kind === "start" ? undefined : "4 2"} />
-            ))}
-          </Bar>
-          <Bar dataKey="spread" stackId="total" fill="none" stroke="var(--nodata)" strokeWidth={2} strokeDasharray="3 3" {...noAnimation} />
-          <ReferenceLine y={data.threshold} stroke="var(--threshold)" strokeWidth={2} strokeDasharray="6 4" label={{ value: strings.threshold, position: "insideTopRight", fill: "var(--threshold)", fontSize: 12, fontWeight: 700 }} />
-        </BarChart>
-      </div>
-      <h4 className="mt-3 text-sm font-semibold">{strings.criteriaTitle}</h4>
-      <div role="img" aria-label={strings.summary} className="mx-auto mt-1 max-w-[520px]">
-        <BarChart id="live-criteria" responsive layout="vertical" style={{ width: "100%", height: 190 }} data={criteria} margin={{ top: 4, right: 12, bottom: 4, left: 4 }}>
+    <figure className="rounded-lg border border-line p-3 sm:p-4" data-live-figure={description.id} aria-labelledby={headingId}>
+      <figcaption>
+        <h3 id={headingId} className="text-lg font-bold leading-snug">
+          {description.title}
+        </h3>
+        <p className="text-sm text-muted">{description.subtitle}</p>
+      </figcaption>
+      <LegendList description={description} label={legendLabel} />
+      <div role="img" aria-label={description.summary} className="mt-3">
+        <BarChart
+          layout="vertical"
+          responsive
+          style={{ width: "100%", height: frame.height }}
+          data={rows}
+          margin={{ top: frame.header, right: frame.right, bottom: 0, left: 4 }}
+          barSize={frame.barHeight}
+          barCategoryGap={0}
+        >
           <CartesianGrid horizontal={false} stroke="var(--line)" />
-          <XAxis type="number" domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} tick={tick} stroke="var(--muted)" />
-          <YAxis type="category" dataKey="name" width={130} tick={{ ...tick, fontSize: 11 }} stroke="var(--muted)" />
-          <Bar dataKey="start" stackId="criterion" fill="var(--data)" {...noAnimation} />
-          <Bar dataKey="added" stackId="criterion" fill="var(--scenario)" fillOpacity={0.55} stroke="var(--scenario)" strokeWidth={2} strokeDasharray="4 2" {...noAnimation} />
+          <XAxis type="number" domain={[0, description.valueAxis.max]} ticks={[...description.valueAxis.ticks]} tickFormatter={format} tick={{ fill: "var(--muted)", fontSize: FONT }} stroke="var(--ink)" allowDecimals={false} height={24} />
+          <YAxis
+            type="category"
+            dataKey="label"
+            width={frame.labelColumn || 4}
+            axisLine={{ stroke: "var(--ink)" }}
+            tickLine={false}
+            tick={(props: unknown) => {
+              const { x, y, payload } = props as { x: number; y: number; payload: { value: string; index: number } };
+              return (
+              <text x={frame.side ? x - 4 : 4} y={frame.side ? y + 4 : y - frame.barHeight / 2 - 5} textAnchor={frame.side ? "end" : "start"} fontSize={FONT} fontWeight={rows[payload.index]?.emphasis ? 700 : 400} style={{ fill: "var(--ink)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }} data-role="label">
+                {payload.value}
+              </text>
+              );
+            }}
+          />
+          <Bar
+            dataKey="range"
+            isAnimationActive={false}
+            shape={(props: unknown) => {
+              const { x, y, width, height, payload } = props as { x: number; y: number; width: number; height: number; payload: Row };
+              const mark = payload.mark;
+              if (!mark) return <g />;
+              const kind = kindOfMark(mark);
+              const shape = drawnShape(mark, description.series);
+              const shapes =
+                shape === "nodata" ? noDataShapes(x + 6, y + height / 2) : shape === "interval" ? intervalShapes(kind, "horizontal", x, y + 2, width, height - 4) : areaShapes(kind, x, y, Math.max(width, 2), height);
+              return <Shapes shapes={shapes} data={{ mark: mark.id, status: mark.status, kind, shape, ...(mark.value ? { min: String(mark.value.min), max: String(mark.value.max) } : {}) }} />;
+            }}
+          >
+            <LabelList
+              dataKey="range"
+              content={(props: unknown) => {
+                const { x, y, width, height, index } = props as { x: number; y: number; width: number; height: number; index: number };
+                const mark = rows[index]?.mark;
+                if (!mark?.label) return null;
+                const noData = mark.value === null;
+                return (
+                  <text x={noData ? x + 14 : x + Math.max(width, 2) + 5} y={y + height / 2 + 4.5} fontSize={FONT} fontWeight={noData ? 400 : 700} fontStyle={noData ? "italic" : undefined} style={{ fill: noData ? "var(--muted)" : "var(--ink)" }} data-role="label">
+                    {mark.label}
+                  </text>
+                );
+              }}
+            />
+          </Bar>
+          {threshold && (
+            <ReferenceLine
+              x={threshold.value}
+              stroke={thresholdPaint.stroke}
+              strokeWidth={thresholdPaint.strokeWidth}
+              strokeDasharray={thresholdPaint.dash}
+              label={(props: unknown) => {
+                const { viewBox } = props as { viewBox: { x: number; y: number } };
+                const w = textWidth(threshold.label, { size: FONT, weight: 700 });
+                const fitsRight = typeof window === "undefined" || viewBox.x + 5 + w <= (document.querySelector(`[data-live-figure="${description.id}"] .recharts-wrapper`)?.clientWidth ?? Infinity);
+                return (
+                  <text x={fitsRight ? viewBox.x + 5 : viewBox.x - 5} y={viewBox.y - 8} textAnchor={fitsRight ? "start" : "end"} fontSize={FONT} fontWeight={700} style={{ fill: "var(--threshold)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }} data-role="threshold">
+                    {threshold.label}
+                  </text>
+                );
+              }}
+            />
+          )}
         </BarChart>
       </div>
-      <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
-        <li className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-4 bg-data" /> {strings.legendStart}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-4 border-2 border-dashed border-scenario bg-scenario/50" /> {strings.legendAdded}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span className="inline-block h-3 w-4 border-2 border-dashed border-nodata" /> {strings.legendRange}
-        </li>
-        <li className="flex items-center gap-1.5">
-          <span className="inline-block h-0 w-4 border-t-2 border-dashed border-threshold" /> {strings.threshold}
-        </li>
-      </ul>
+      <p className="mt-2 text-sm">{description.summary}</p>
     </figure>
+  );
+}
+
+/**
+ * The simulator's live chart (recharts, client only, loaded on demand). It draws the two descriptions the server
+ * figure of the same state draws (lib/charts/describe/scenario.ts), so after any toggle it looks like that figure.
+ */
+export function PathLiveChart({ scenario, rule, passMarkPercent, locale, strings, onReady }: { scenario: Scenario; rule?: ScoringRule; passMarkPercent: number; locale: Locale; strings: Record<string, string>; onReady?: () => void }) {
+  useEffect(() => onReady?.(), [onReady]);
+  const { total, criteria } = describeScenario(scenario, { rule, passMarkPercent, id: "path-live" }, { locale, t: (key, values = {}) => fillTemplate(strings[`@${key}`] ?? key, values) });
+  const legendLabel = strings["@charts.legend.label"] ?? "";
+  return (
+    <div className="grid gap-4 md:grid-cols-2" data-testid="live-chart">
+      <LiveRows description={total} legendLabel={legendLabel} headingId="live-total-title" />
+      <LiveRows description={criteria} legendLabel={legendLabel} headingId="live-criteria-title" />
+    </div>
   );
 }

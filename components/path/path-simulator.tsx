@@ -12,7 +12,7 @@ import { fillTemplate } from "@/lib/format/fill-template";
 import { localePath } from "@/lib/format/locale";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
 import { criterionPossibilities, reformReach } from "@/lib/scoring/reform-reach";
-import { passRuleOf, POINTS_PER_CRITERION } from "@/lib/scoring/score-assessment";
+import { passRuleOf } from "@/lib/scoring/score-assessment";
 import type { SimulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
 import type { Reform } from "@/lib/schemas/reform";
@@ -112,7 +112,6 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
   const s = (key: string, values: Record<string, string | number> = {}) => fillTemplate(strings[key] ?? key, values);
   const text = (range: { min: number; max: number }) =>
     range.min === range.max ? s("score", { points: range.min, outOf: data.applicable }) : s("scoreRange", { min: range.min, max: range.max, outOf: data.applicable });
-  const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
   const showsDefault = state.base === setup.defaultBase && state.reforms.length === 0;
   const liveChart = hydrated && (interacted || !showsDefault);
   const verdict = barVerdict(data.scenario, data.threshold, data.applicable, scenario.score.eligibility);
@@ -246,25 +245,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
         </div>
       </div>
       <div className="mt-6" data-testid="path-chart">
-        {liveChart && (
-          <PathLiveChart
-            data={data}
-            onReady={onChartReady}
-            strings={{
-              title: s("chartTitle"),
-              criteriaTitle: s("chartCriteriaTitle", { outOf: POINTS_PER_CRITERION }),
-              summary: s("chartSummary", { start: text(data.start), scenario: text(data.scenario), threshold: data.threshold, outOf: data.applicable }),
-              start: s("barStart"),
-              scenario: s("barScenario"),
-              legendStart: s("legendStart"),
-              legendAdded: s("legendAdded"),
-              legendRange: s("legendRange"),
-              threshold: s("thresholdLabel", { threshold: data.threshold, outOf: data.applicable, passMark }),
-              noData: s("noData"),
-              criteria: Object.fromEntries(data.criteria.map((row) => [row.criterion, s(`criteria.${row.criterion}`)])),
-            }}
-          />
-        )}
+        {liveChart && <PathLiveChart scenario={scenario} rule={rule} passMarkPercent={rule?.passMarkPercent ?? passRuleOf().passMarkPercent} locale={locale} strings={strings} onReady={onChartReady} />}
         {!chartReady && fallback}
       </div>
     </div>

@@ -7,7 +7,7 @@ import { localePath } from "@/lib/format/locale";
 import { pick } from "@/lib/format/localized";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { formatPossible } from "@/lib/format/possible-points";
-import { formatEiuScore } from "@/lib/export/chart-tables";
+import { formatEiuScore } from "@/lib/charts/describe/indicators";
 import type { ComputedYear } from "@/lib/schemas/computed";
 import type { InputEvidence } from "@/lib/schemas/computed";
 import { assessmentHistory } from "@/lib/scoring/select-assessments";

@@ -15,7 +15,7 @@ const styles: Record<AssessmentStatus, string> = {
 export async function StatusBadge({ status, locale }: { status: AssessmentStatus; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "status" });
   return (
-    <span className={`inline-block rounded border-2 px-1.5 text-xs font-semibold uppercase tracking-wide ${styles[status]}`} title={t(`${status}Help`)} data-status={status}>
+    <span className={`inline-block rounded border-2 px-1.5 text-xs font-semibold ${styles[status]}`} title={t(`${status}Help`)} data-status={status}>
       {t(status)}
     </span>
   );

@@ -13,7 +13,7 @@ import { scoreAssessment, type PointRange } from "../scoring/score-assessment";
 import { shortestPath } from "../scoring/shortest-path";
 import { vietnamToday } from "../scoring/vietnam-today";
 import { nonEmptySubsets } from "../url-state/scenario-address";
-import type { Translate } from "./chart-tables";
+import type { Translate } from "../charts/describe/common";
 import { scenarioStart } from "./scenario-pages";
 import { verdictLabel, verdictPhrase, type Say } from "./share-text";
 

@@ -1,6 +1,13 @@
-/** The iframe a journalist pastes: full width, the suggested height, a title for screen readers, lazy loading. */
+/**
+ * The iframe a journalist pastes: full width, the suggested height (the whole chart and its attribution fit in it
+ * from 320 px wide up), a title for screen readers, lazy loading. No `allow` list: the frame needs no permission,
+ * and a feature the host's browser does not know (web-share) logs a warning on the host page.
+ */
 export const iframeSnippet = ({ src, title, height }: { src: string; title: string; height: number }) =>
-  `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="width:100%;min-width:100%;border:0" allow="web-share; clipboard-write"></iframe>`;
+  `<iframe src="${escapeAttribute(src)}" title="${escapeAttribute(title)}" width="100%" height="${height}" loading="lazy" style="width:100%;min-width:100%;border:0"></iframe>`;
+
+/** The snippet the embed dialog offers: the iframe and, by default, the resizer that keeps it as tall as its content. */
+export const embedSnippet = ({ src, title, height, resizer }: { src: string; title: string; height: number; resizer: string }) => `${iframeSnippet({ src, title, height })}\n${resizerSnippet(resizer)}`;
 
 /** The optional script that keeps our iframes as tall as their content. */
 export const resizerSnippet = (src: string) => `<script src="${escapeAttribute(src)}" async></script>`;

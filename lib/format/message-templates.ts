@@ -7,7 +7,8 @@ export const flattenMessages = (messages: MessageTree, prefix = ""): Record<stri
     Object.entries(messages).flatMap(([key, value]) => (typeof value === "string" ? [[`${prefix}${key}`, value]] : Object.entries(flattenMessages(value, `${prefix}${key}.`)))),
   );
 
-const namespace = (messages: MessageTree, name: string): MessageTree => {
+/** One namespace of a messages tree (empty when there is none). */
+export const messageNamespace = (messages: MessageTree, name: string): MessageTree => {
   const value = messages[name];
   return typeof value === "object" ? value : {};
 };
@@ -18,11 +19,11 @@ const namespace = (messages: MessageTree, name: string): MessageTree => {
  * in the browser and in the build scripts, so a scenario reads the same everywhere.
  */
 export const pathTemplates = (messages: MessageTree): Record<string, string> => ({
-  ...flattenMessages(namespace(messages, "path")),
-  ...flattenMessages(namespace(messages, "eligibility"), "eligibility."),
-  ...flattenMessages(namespace(messages, "valuesCheck"), "valuesCheck."),
-  ...flattenMessages(namespace(messages, "joining"), "joining."),
-  ...flattenMessages(namespace(messages, "sharing"), "sharing."),
-  ...flattenMessages(namespace(messages, "share"), "share."),
-  ...flattenMessages(namespace(messages, "criteria"), "criteria."),
+  ...flattenMessages(messageNamespace(messages, "path")),
+  ...flattenMessages(messageNamespace(messages, "eligibility"), "eligibility."),
+  ...flattenMessages(messageNamespace(messages, "valuesCheck"), "valuesCheck."),
+  ...flattenMessages(messageNamespace(messages, "joining"), "joining."),
+  ...flattenMessages(messageNamespace(messages, "sharing"), "sharing."),
+  ...flattenMessages(messageNamespace(messages, "share"), "share."),
+  ...flattenMessages(messageNamespace(messages, "criteria"), "criteria."),
 });

@@ -10,10 +10,15 @@ const options: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
   day: { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" },
 };
 
-/** "2016-04" → "tháng 4 năm 2016" / "April 2016": only as precise as the source. */
+/**
+ * "2016-04" → "tháng 4 năm 2016" / "April 2016": only as precise as the source. Vietnamese days read
+ * "ngày 20 tháng 9 năm 2011", the same form as months ("tháng 9 năm 2011"), never "20 tháng 9, 2011".
+ */
 export const formatPartialDate = (date: string, locale: Locale) => {
   const [year, month = 1, day = 1] = date.split("-").map(Number);
-  return new Intl.DateTimeFormat(locale, options[partialDatePrecision(date)]).format(new Date(Date.UTC(year, month - 1, day)));
+  const precision = partialDatePrecision(date);
+  if (locale === "vi") return precision === "year" ? String(year) : precision === "month" ? `tháng ${month} năm ${year}` : `ngày ${day} tháng ${month} năm ${year}`;
+  return new Intl.DateTimeFormat(locale, options[precision]).format(new Date(Date.UTC(year, month - 1, day)));
 };
 
 /** A fractional year for placing a partial date on a time axis (mid-period for year or month precision). */

@@ -18,25 +18,31 @@ const fetchOk = async (request: APIRequestContext, path: string) => {
 
 for (const locale of ["vi", "en"] as const) {
   for (const chart of chartIds) {
-    test(`${locale} ${chart}: CSV holds the table's numbers, JSON parses, SVG parses, PNG is 2×`, async ({ page, request }) => {
+    test(`${locale} ${chart}: CSV has one row per mark drawn (same values, same status), ISO dates; JSON parses, SVG has title, legend and sources, PNG is 2×`, async ({ page, request }) => {
       await page.goto(`/${locale}/embed/${chart}/`);
-      const table = await page.locator(`figure#${chart} [data-testid=figure-table] table`).evaluate((element) => ({
-        columns: [...element.querySelectorAll("thead th")].map((cell) => cell.textContent ?? ""),
-        // A "no data" cell (null in the data) is an empty CSV field.
-        rows: [...element.querySelectorAll("tbody tr")].map((row) => [...row.children].map((cell) => (cell.classList.contains("italic") ? "" : (cell.textContent ?? "")))),
-      }));
-
+      const drawn = await page.locator(`svg[data-chart-svg="${chart}"]:visible [data-mark]`).evaluateAll((nodes) =>
+        nodes.map((node) => ({ mark: node.getAttribute("data-mark"), status: node.getAttribute("data-status"), min: node.getAttribute("data-min") ?? "", max: node.getAttribute("data-max") ?? "" })),
+      );
       const csvResponse = await fetchOk(request, `/downloads/${locale}/${chart}.csv`);
       expect(csvResponse.headers()["content-type"]).toContain("text/csv");
       const csvBody = await csvResponse.body();
       expect(csvBody.subarray(0, 3).toString("hex"), "UTF-8 BOM").toBe("efbbbf");
       const [header, ...rows] = parseCsv(csvBody.toString("utf8"));
-      expect(header).toEqual(table.columns);
-      expect(rows).toEqual(table.rows);
+      const column = (name: string) => header.indexOf(name);
+      expect(header.slice(0, 15)).toEqual(["chart", "mark", "series", "name", "date", "date_end", "stated_on", "status", "status_label", "value", "min", "max", "out_of", "source_ids", "source_urls"]);
+      const fromCsv = rows.map((row) => ({ mark: row[column("mark")], status: row[column("status")], min: row[column("min")], max: row[column("max")] }));
+      const byMark = (a: { mark: string | null }, b: { mark: string | null }) => String(a.mark).localeCompare(String(b.mark));
+      expect(fromCsv.sort(byMark)).toEqual(drawn.sort(byMark));
+      for (const row of rows) {
+        if (row[column("date")]) expect(row[column("date")]).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+        if (row[column("status")] !== "nodata") expect(row[column("source_ids")]).not.toBe("");
+      }
+      const tableRows = await page.locator(`figure#${chart} [data-testid=figure-table] tbody tr`).count();
+      expect(tableRows).toBe(rows.length);
 
       const data = await (await fetchOk(request, `/downloads/${locale}/${chart}.json`)).json();
-      expect(data).toMatchObject({ chart, locale, columns: table.columns });
-      expect(data.rows).toHaveLength(table.rows.length);
+      expect(data).toMatchObject({ chart, locale, columns: header });
+      expect(data.rows).toHaveLength(rows.length);
 
       const svgText = await (await fetchOk(request, `/downloads/${locale}/${chart}.svg`)).text();
       const parsed = await page.evaluate((text) => {
@@ -49,6 +55,11 @@ for (const locale of ["vi", "en"] as const) {
       expect(svgText).not.toContain("var(--");
       expect(parsed.text).toContain(data.title);
       expect(parsed.text).toContain(loadDataset().release.id);
+      expect(svgText).toContain('data-role="legend"');
+      // Text sizes in proportion: nothing in the image is larger than its title, nothing smaller than 12 px.
+      const sizes = [...svgText.matchAll(/font-size="([\d.]+)"/g)].map((match) => Number(match[1]));
+      expect(Math.max(...sizes)).toBe(20);
+      expect(Math.min(...sizes)).toBeGreaterThanOrEqual(12);
 
       const png = pngSize(await (await fetchOk(request, `/downloads/${locale}/${chart}.png`)).body());
       expect(png).toEqual({ signature: PNG_SIGNATURE, width: parsed.width * 2, height: parsed.height * 2 });

@@ -3,6 +3,7 @@ import { expect, test } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { frozenReleaseIds, loadDataset } from "@/lib/data/read-dataset";
 import { chartDefinitions, chartIds } from "@/lib/export/chart-registry";
+import { embedSnippet } from "@/lib/export/embed-snippet";
 import { expectNoAxeViolations, watchPage } from "./helpers";
 
 const release = loadDataset().release.id;
@@ -37,7 +38,7 @@ for (const locale of ["vi", "en"] as const) {
     for (const [index, frame] of frames.entries()) {
       const iframe = page.locator(`#f${index}`);
       const inner = page.frameLocator(`#f${index}`);
-      await expect(inner.locator(`svg[data-chart="${frame.chart}-svg"]`)).toBeVisible();
+      await expect(inner.locator(`svg[data-chart-svg="${frame.chart}"]:visible`)).toBeVisible();
       await expect(iframe).toHaveAttribute("data-ogp-resized", /\d+/);
       const contentHeight = await inner.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY + 8));
       const frameHeight = await iframe.evaluate((element) => element.getBoundingClientRect().height);
@@ -50,17 +51,52 @@ for (const locale of ["vi", "en"] as const) {
   });
 }
 
-for (const width of [400, 700])
-test(`a plain iframe at the suggested height shows the whole chart without the resizer (${width} px)`, async ({ page }, workerInfo) => {
-  currentHtml = hostPage(chartDefinitions.map((chart) => ({ src: `${baseURL}/vi/embed/${chart.id}/`, title: chart.id })), false).replace("width:700px", `width:${width}px`);
+for (const locale of ["vi", "en"] as const)
+  for (const width of [320, 400, 700])
+    test(`${locale}: a plain iframe at the suggested height shows the whole chart and its footer without the resizer (${width} px)`, async ({ page }, workerInfo) => {
+      currentHtml = hostPage(chartDefinitions.map((chart) => ({ src: `${baseURL}/${locale}/embed/${chart.id}/`, title: chart.id })), false).replace("width:700px", `width:${width}px`);
+      await page.goto(hostUrl(workerInfo.workerIndex));
+      for (const [index, chart] of chartDefinitions.entries()) {
+        await page.locator(`#f${index}`).evaluate((element, height) => element.setAttribute("height", String(height)), chart.height);
+        const inner = page.frameLocator(`#f${index}`);
+        await expect(inner.locator(`svg[data-chart-svg="${chart.id}"]:visible`)).toBeVisible();
+        const needed = await inner.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
+        expect(needed, `${chart.id} needs ${needed}px, suggested ${chart.height}px`).toBeLessThanOrEqual(chart.height);
+        const footer = await inner.getByTestId("embed-footer").evaluate((element) => element.getBoundingClientRect().bottom);
+        expect(footer, `${chart.id}: the attribution is inside the frame`).toBeLessThanOrEqual(chart.height);
+        const overflow = await inner.locator("html").evaluate((html) => html.scrollWidth - html.clientWidth);
+        expect(overflow, `${chart.id} scrolls sideways`).toBeLessThanOrEqual(0);
+      }
+    });
+
+test("?theme=light and ?theme=dark override the reader's setting; anything else follows it", async ({ browser }) => {
+  const context = await browser.newContext({ colorScheme: "dark" });
+  const page = await context.newPage();
+  const paper = () => page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim().replace(/^#fff$/, "#ffffff"));
+  await page.goto("/vi/embed/criteria/?theme=light");
+  expect(await paper()).toBe("#ffffff");
+  await page.goto("/vi/embed/criteria/?theme=dark");
+  expect(await paper()).toBe("#14171c");
+  await page.goto("/vi/embed/criteria/?theme=%3Cscript%3E");
+  expect(await paper()).toBe("#14171c");
+  await context.close();
+  const light = await browser.newContext({ colorScheme: "light" });
+  const lightPage = await light.newPage();
+  await lightPage.goto("/en/embed/criteria/?theme=dark");
+  expect(await lightPage.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue("--paper").trim())).toBe("#14171c");
+  await light.close();
+});
+
+test("the host page logs no warning or error for the suggested snippet", async ({ page }, workerInfo) => {
+  const messages: string[] = [];
+  page.on("console", (message) => {
+    if (["warning", "error"].includes(message.type())) messages.push(message.text());
+  });
+  currentHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedSnippet({ src: `${baseURL}/vi/embed/score-history/`, title: "t", height: chartDefinitions[0].height, resizer: `${baseURL}/embed/resize.js` })}</body></html>`;
   await page.goto(hostUrl(workerInfo.workerIndex));
-  for (const [index, chart] of chartDefinitions.entries()) {
-    await page.locator(`#f${index}`).evaluate((element, height) => element.setAttribute("height", String(height)), chart.height);
-    const inner = page.frameLocator(`#f${index}`);
-    await expect(inner.locator(`svg[data-chart="${chart.id}-svg"]`)).toBeVisible();
-    const needed = await inner.locator("main").evaluate((main) => Math.ceil(main.getBoundingClientRect().bottom + window.scrollY));
-    expect(needed, `${chart.id} needs ${needed}px, suggested ${chart.height}px`).toBeLessThanOrEqual(chart.height);
-  }
+  await expect(page.frameLocator("iframe").locator("svg[data-chart-svg]:visible")).toBeVisible();
+  await expect(page.locator("iframe")).toHaveAttribute("data-ogp-resized", /\d+/);
+  expect(messages).toEqual([]);
 });
 
 for (const locale of ["vi", "en"] as const) {

@@ -237,7 +237,7 @@ test.describe("JavaScript off", () => {
         await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
         await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", String(scenario.score.range.max));
         await expect(page.getByTestId("scenario-table")).toBeVisible();
-        await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
+        await expect(page.locator("[data-testid=scenario-figures] svg[role=img]:visible").first()).toBeVisible();
         // The preview's title carries the result, so title and score never disagree.
         await expect(page.locator(`meta[property="og:title"]`)).toHaveAttribute("content", `${named.title[locale]} → ${scoreText(scenario.score.range, scenario.score.applicablePoints)}`);
         await expect(page.getByTestId("scenario-result-line")).toContainText(scoreText(scenario.score.range, scenario.score.applicablePoints));
@@ -246,9 +246,53 @@ test.describe("JavaScript off", () => {
     }
     test(`/${locale}/path/ shows the starting point as an SVG figure and says the simulator needs JavaScript`, async ({ page }) => {
       await page.goto(`/${locale}/path/`);
-      await expect(page.locator("[data-testid=scenario-figures] svg[role=img]").first()).toBeVisible();
+      await expect(page.locator("[data-testid=scenario-figures] svg[role=img]:visible").first()).toBeVisible();
       await expect(page.getByTestId("scenario-score")).toBeVisible();
       await expect(page.locator("[data-scenario-link]")).toHaveCount(data.scenarios.length);
+    });
+  }
+});
+
+test.describe("the live chart draws what the server figure of the same state draws", () => {
+  type Drawn = { title: string; legend: string[]; marks: string[]; labels: string[]; threshold: string[]; ticks: string[] };
+  const read = (selector: string, svgSelector: string) => (page: Page) =>
+    page.locator(selector).evaluateAll(
+      (figures, svgSelector) =>
+        figures.map((figure) => {
+          const svg = [...figure.querySelectorAll<SVGSVGElement>(svgSelector)].find((candidate) => candidate.getBoundingClientRect().width > 0)!;
+          const texts = (role: string) => [...svg.querySelectorAll(`text[data-role="${role}"]`)].map((text) => text.textContent ?? "").filter(Boolean).sort();
+          return {
+            title: figure.querySelector("h3")?.textContent ?? "",
+            legend: [...figure.querySelectorAll("[data-legend]")].map((entry) => `${entry.getAttribute("data-legend")}:${entry.textContent}`),
+            marks: [...svg.querySelectorAll("[data-mark]")].map((mark) => ["mark", "status", "kind", "shape", "min", "max"].map((key) => mark.getAttribute(`data-${key}`) ?? "").join("|")).sort(),
+            labels: texts("label"),
+            threshold: texts("threshold"),
+            ticks: [...svg.querySelectorAll(".recharts-cartesian-axis-tick-value, text[data-role=tick]")].map((text) => text.textContent ?? "").filter(Boolean).sort(),
+          } satisfies Drawn;
+        }),
+      svgSelector,
+    );
+  for (const locale of locales) {
+    test(`/${locale}/path/: once the reader starts, the live chart of the same state matches the server figure it replaces`, async ({ page }) => {
+      await page.setViewportSize({ width: 1280, height: 900 });
+      await page.goto(`/${locale}/path/`);
+      await hydrated(page);
+      const server = await read("[data-testid=scenario-figures] figure", "svg.chart-svg")(page);
+      expect(server).toHaveLength(2);
+      // Focus alone counts as starting: the live chart comes in for the same (default) state.
+      await page.locator("#path-base").focus();
+      await expect(page.locator("[data-live-figure] .recharts-surface").first()).toBeVisible();
+      await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", "");
+      const live = await read("[data-testid=live-chart] [data-live-figure]", "svg.recharts-surface")(page);
+      const numericTicks = (drawn: Drawn[]) => drawn.map(({ ticks, ...rest }) => ({ ...rest, ticks: ticks.filter((tick) => /^\d+$/.test(tick)) }));
+      expect(numericTicks(live)).toEqual(numericTicks(server));
+      // After a toggle the live chart still draws every mark, label and legend entry of its description.
+      await page.getByTestId(`toggle-${context.reformIds[0]}`).click();
+      await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", context.reformIds[0]);
+      const toggled = await read("[data-testid=live-chart] [data-live-figure]", "svg.recharts-surface")(page);
+      expect(toggled.map((figure) => figure.marks.length)).toEqual(server.map((figure) => figure.marks.length));
+      expect(toggled[0].marks.some((mark) => mark.startsWith("scenario|scenario|"))).toBe(true);
+      expect(toggled[0].threshold).toHaveLength(1);
     });
   }
 });

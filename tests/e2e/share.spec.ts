@@ -28,7 +28,7 @@ test.describe("share links on the dashboard", () => {
         for (const adjustment of item.adjusted) await expect(notice.locator(`[data-adjustment="${adjustment}"]`)).toBeVisible();
         if (item.chart) await expect(page.locator(`figure#${item.chart}`)).toHaveAttribute("data-shared", "true");
         if (item.year) await expect(page.locator(`figure#${item.chart} tr[data-shared-row]`).first()).toBeVisible();
-        await expect(page.locator('svg[data-chart="score-history-svg"]')).toBeVisible();
+        await expect(page.locator('svg[data-chart-svg="score-history"]:visible')).toBeVisible();
         expect(dialogs, "no script from the URL ran").toBe(0);
         expect(await page.locator("main img").count()).toBe(0);
         watch.expectClean();

@@ -14,7 +14,8 @@ test.describe("every page, JavaScript off: figures are SVG with their numbers an
         await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
         const figures = page.locator("figure[data-figure]");
         for (const figure of await figures.all()) {
-          const svg = figure.locator('svg[role="img"]');
+          // One SVG per width class is in the HTML; the container shows exactly one.
+          const svg = figure.locator('svg[role="img"]:visible');
           await expect(svg).toHaveCount(1);
           await expect(svg.locator("title")).not.toBeEmpty();
           await expect(svg.locator("desc")).not.toBeEmpty();
@@ -37,21 +38,23 @@ test.describe("dashboard and criteria carry their charts", () => {
   test("dashboard: score history with the bar drawn and the projection named in the legend", async ({ page }) => {
     await page.goto("/en/");
     const history = page.locator('figure[data-figure="score-history"]');
-    await expect(history.locator("[data-threshold]")).toHaveCount(1);
-    await expect(history.locator('[data-kind="projection"]')).toHaveCount(1);
-    await expect(history.locator('[data-legend="projection"]')).toContainText("Projection");
-    await expect(history.locator('[data-legend="threshold"]')).toBeVisible();
+    const svg = history.locator('svg[role="img"]:visible');
+    await expect(svg.locator('[data-role="threshold"]')).toHaveCount(1);
+    await expect(svg.locator('[data-status="projection"][data-shape="span"]')).toHaveCount(1);
+    await expect(history.locator('[data-legend="projection-span"]')).toContainText("Projection");
   });
   test("criteria show no data visibly different from zero", async ({ page }) => {
     await page.goto("/vi/criteria/asset-disclosure/");
     const history = page.locator('figure[data-figure="history-assetDisclosure"]');
-    await expect(history.locator('[data-kind="nodata"]').first()).toBeVisible();
-    await expect(history.locator('svg[role="img"]')).toContainText("không có dữ liệu");
+    const svg = history.locator('svg[role="img"]:visible');
+    await expect(svg.locator('[data-status="nodata"][data-shape="nodata"]').first()).toBeVisible();
+    await expect(history.locator("[data-legend=nodata]")).toContainText("Không có dữ liệu");
+    await expect(history.locator("[data-chart-notes]")).toContainText("Không có dữ liệu");
   });
   for (const [slug, figure] of [["fiscal-transparency", "open-budget-survey"], ["access-to-information", "rti-rating"], ["citizen-engagement", "eiu-democracy-index"]] as const) {
     test(`/${slug}/ shows its indicator chart`, async ({ page }) => {
       await page.goto(`/en/criteria/${slug}/`);
-      await expect(page.locator(`figure[data-figure="${figure}"] svg[role="img"]`)).toBeVisible();
+      await expect(page.locator(`figure[data-figure="${figure}"] svg[role="img"]:visible`)).toBeVisible();
     });
   }
 });

@@ -4,7 +4,7 @@ import { rangeReasons } from "@/components/score/computed-reasons";
 import { loadMessages } from "@/i18n/load-messages";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { briefContent } from "@/lib/export/brief-content";
-import type { Translate } from "@/lib/export/chart-tables";
+import type { Translate } from "@/lib/charts/describe/common";
 import { scenarioStart } from "@/lib/export/scenario-pages";
 import { scoreText } from "@/lib/format/bar-verdict";
 import { templateSay } from "@/lib/format/fill-template";

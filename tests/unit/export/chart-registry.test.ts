@@ -3,12 +3,12 @@ import { describe, expect, it } from "vitest";
 import { loadMessages } from "@/i18n/load-messages";
 import { frozenReleaseIds, loadDataset, loadRelease } from "@/lib/data/read-dataset";
 import { chartData, chartDefinitions, chartIds } from "@/lib/export/chart-registry";
-import type { Translate } from "@/lib/export/chart-tables";
+import type { Translate } from "@/lib/charts/describe/common";
 import { citationBibtex, citationText } from "@/lib/export/citation";
-import { iframeSnippet, oembedResponse } from "@/lib/export/embed-snippet";
+import { embedSnippet, iframeSnippet, oembedResponse } from "@/lib/export/embed-snippet";
 import { ogImagePath, ogImageSlug } from "@/lib/export/export-paths";
 import { ogCardSvg } from "@/lib/export/og-card";
-import { lightModeColours, resolveCssVariables, standaloneSvg, wrapText } from "@/lib/export/standalone-svg";
+import { lightModeColours, resolveCssVariables, wrapText } from "@/lib/export/standalone-svg";
 import { locales } from "@/lib/schemas/common";
 
 const dataset = loadDataset();
@@ -24,11 +24,22 @@ describe("chart registry", () => {
   });
   for (const locale of locales) {
     for (const chart of chartDefinitions) {
-      it(`${locale} ${chart.id}: a title, rows as wide as the columns, sources`, () => {
+      it(`${locale} ${chart.id}: a title, one CSV row per mark as wide as the columns, ISO dates, sources`, () => {
         const data = chartData(chart, { dataset, locale, t: translate(locale) });
         expect(data.title.trim()).not.toBe("");
+        expect(data.rows.length).toBe(data.description.marks.length);
         expect(data.rows.length).toBeGreaterThan(0);
         for (const row of data.rows) expect(row.length).toBe(data.columns.length);
+        const column = (name: string) => data.columns.indexOf(name);
+        for (const row of data.rows) {
+          const date = row[column("date")];
+          if (date !== null) expect(String(date)).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+          const [min, max, value] = [row[column("min")], row[column("max")], row[column("value")]];
+          if (row[column("status")] === "nodata") expect([min, max, value]).toEqual([null, null, null]);
+          else expect(Number(min)).toBeLessThanOrEqual(Number(max));
+          if (value !== null) expect([min, max]).toEqual([value, value]);
+        }
+        expect(data.table.rows.length).toBe(data.rows.length);
         expect(data.sources.length).toBeGreaterThan(0);
         expect(data.release).toBe(dataset.release.id);
       });
@@ -56,16 +67,18 @@ describe("exports", () => {
     expect(ogImageSlug("/")).toBe("home");
     expect(ogImagePath("en", "/criteria/asset-disclosure/")).toBe("/og/en/criteria-asset-disclosure.png");
   });
-  it("writes a standalone SVG: xmlns, no CSS variables, title and footer inside", () => {
+  it("resolves CSS variables to light colours for files outside the site", () => {
     const colours = lightModeColours(":root { --ink: #111; --paper: #fff; --muted: #555; }\n@media (prefers-color-scheme: dark) { :root { --ink: #eee; } }");
     expect(colours).toEqual({ ink: "#111", paper: "#fff", muted: "#555" });
-    const svg = standaloneSvg({ chartSvg: '<svg viewBox="0 0 360 200" class="w-full"><text style="fill:var(--ink)">8</text></svg>', title: "Điểm & bar", subtitle: "s", footer: ["Nguồn: X"], colours });
-    expect(svg).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(svg).not.toContain("var(--");
-    expect(svg).toContain("Điểm &amp; bar");
-    expect(svg).toContain("Nguồn: X");
+    expect(resolveCssVariables("fill:var(--ink)", colours)).toBe("fill:#111");
     expect(resolveCssVariables("fill:var(--unknown)", colours)).toBe("fill:var(--unknown)");
     expect(wrapText("one two three four", 9)).toEqual(["one two", "three", "four"]);
+  });
+  it("offers a snippet with no allow list (no host-page warning) and the resizer on by default", () => {
+    const snippet = embedSnippet({ src: "https://x.org/vi/embed/a/", title: "T", height: 700, resizer: "https://x.org/embed/resize.js" });
+    expect(snippet).not.toContain("allow=");
+    expect(snippet).toContain('<script src="https://x.org/embed/resize.js" async></script>');
+    expect(snippet).toContain('height="700"');
   });
   it("draws the OG card at 1200×630 with the score", () => {
     const svg = ogCardSvg({ siteName: "S", title: "T", scoreLine: "8/16", neededLine: "12/16", score: { total: 8, outOf: 16, threshold: 12 }, footer: "f", host: "h", colours: {} });

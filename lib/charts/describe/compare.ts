@@ -1,0 +1,109 @@
+import { pick } from "../../format/localized";
+import type { OpenBudgetSurveyRound } from "../../schemas/inputs";
+import type { Country, PeerEligibility } from "../../schemas/peers";
+import type { Locale } from "../../schemas/common";
+import { POINTS_PER_CRITERION } from "../../scoring/score-assessment";
+import { stepTicks } from "../ticks";
+import type { Link, Mark, MarkStatus, Range, RowsChart } from "../description";
+import { exact, rangeLabels, rangeText, statusLabels, tableColumns, unique, valueText, type DescribeContext } from "./common";
+
+const countryName = (countries: ReadonlyArray<Country>, code: string, locale: Locale) => {
+  const country = countries.find((candidate) => candidate.code === code);
+  return country ? pick(country.name, locale) : code;
+};
+
+/** Each ASEAN country's first and latest sourced survey round (a dumbbell); countries without data are listed below. */
+export const describeCompareObs = (countries: ReadonlyArray<Country>, rounds: ReadonlyArray<OpenBudgetSurveyRound>, { locale, t }: DescribeContext): RowsChart => {
+  const asean = countries.filter((country) => country.asean);
+  const series = asean.map((country) => {
+    const own = rounds.filter((round) => round.country === country.code && round.transparency !== null).sort((a, b) => a.round - b.round);
+    return { country, first: own.length > 1 ? own[0] : undefined, last: own.at(-1) };
+  });
+  const withData = series.filter((entry) => entry.last);
+  const without = series.filter((entry) => !entry.last);
+  const marks: Mark[] = [];
+  const links: Link[] = [];
+  for (const { country, first, last } of withData) {
+    const name = pick(country.name, locale);
+    const emphasis = country.code === "VN";
+    if (first) {
+      marks.push({ id: `${country.code}-${first.round}`, series: "first", row: country.code, status: "reported", value: exact(first.transparency), label: null, valueText: valueText(exact(first.transparency), 100, t), name, date: String(first.round), outOf: 100, sources: first.sources, hollow: true, emphasis });
+    }
+    marks.push({ id: `${country.code}-${last!.round}`, series: "last", row: country.code, status: "reported", value: exact(last!.transparency), label: String(last!.transparency), priority: 2, valueText: valueText(exact(last!.transparency), 100, t), name, date: String(last!.round), outOf: 100, sources: last!.sources, emphasis });
+    if (first) links.push({ from: `${country.code}-${first.round}`, to: `${country.code}-${last!.round}`, emphasis });
+  }
+  const item = (entry: (typeof series)[number]) =>
+    `${pick(entry.country.name, locale)}: ${entry.last ? `${entry.first ? `${entry.first.round} ${entry.first.transparency} → ` : ""}${entry.last.round} ${entry.last.transparency}` : t("common.noData")}`;
+  return {
+    type: "rows",
+    id: "compare-obs",
+    title: t("charts.compareObs.title"),
+    subtitle: t("charts.compareObs.subtitle"),
+    summary: t("charts.compareObs.summary", { items: series.map(item).join("; ") }),
+    series: [
+      { id: "first", shape: "point", label: t("charts.compareObs.firstRound") },
+      { id: "last", shape: "point", label: t("charts.compareObs.lastRound") },
+    ],
+    marks,
+    links,
+    rows: withData.map((entry) => ({ key: entry.country.code, label: pick(entry.country.name, locale), emphasis: entry.country.code === "VN" })),
+    notes: without.length ? [t("figure.noObsList", { items: without.map((entry) => pick(entry.country.name, locale)).join(", ") })] : [],
+    statusLabels: statusLabels(t),
+    rangeLabels: rangeLabels(t),
+    sources: unique(rounds.flatMap((round) => round.sources)),
+    tableColumns: tableColumns(t),
+    valueAxis: { max: 100, ticks: [0, 25, 50, 75, 100], label: t("charts.obs.axis") },
+  };
+};
+
+/** A country's OGP eligibility total as the compare chart shows it: exact, a computed range, or none. */
+export type EligibilityEntry = { code: string; date: string; value: Range | null; outOf: number | null; status: MarkStatus; sources: ReadonlyArray<string> };
+
+/** Each peer's newest eligibility entry. */
+export const latestPeerEntries = (entries: ReadonlyArray<PeerEligibility>) => [...new Map([...entries].sort((a, b) => a.date.localeCompare(b.date)).map((entry) => [entry.country, entry])).values()];
+
+export const peerEligibilityEntries = (entries: ReadonlyArray<PeerEligibility>): EligibilityEntry[] =>
+  latestPeerEntries(entries).map((entry) => ({ code: entry.country, date: entry.date, value: exact(entry.total), outOf: entry.outOf, status: entry.total === null ? "nodata" : entry.basis === "derived" ? "derived" : "reported", sources: entry.sources }));
+
+/** OGP eligibility totals of Vietnam and its peers where a source gives them (or the engine computes them); the rest are listed below. */
+export const describeCompareEligibility = (
+  { countries, vietnam, peers, threshold, outOf, passMarkPercent }: { countries: ReadonlyArray<Country>; vietnam: EligibilityEntry; peers: ReadonlyArray<EligibilityEntry>; threshold: number; outOf: number; passMarkPercent: number },
+  { locale, t }: DescribeContext,
+): RowsChart => {
+  const all = [vietnam, ...peers];
+  const shown = all.filter((entry) => entry.value !== null);
+  const without = all.filter((entry) => entry.value === null);
+  const label = (entry: EligibilityEntry) => `${countryName(countries, entry.code, locale)} (${entry.date.slice(0, 4)})`;
+  const marks: Mark[] = shown.map((entry) => ({
+    id: entry.code,
+    series: "eligibility",
+    row: entry.code,
+    status: entry.status,
+    value: entry.value,
+    label: rangeText(entry.value!),
+    priority: 2,
+    valueText: valueText(entry.value, entry.outOf ?? outOf, t),
+    name: countryName(countries, entry.code, locale),
+    date: entry.date,
+    outOf: entry.outOf ?? outOf,
+    sources: entry.sources,
+    emphasis: entry.code === "VN",
+  }));
+  return {
+    type: "rows",
+    id: "compare-eligibility",
+    title: t("charts.compareEligibility.title"),
+    subtitle: t("figure.compareEligibilitySubtitle"),
+    summary: t("charts.compareEligibility.summary", { items: all.map((entry) => `${label(entry)}: ${valueText(entry.value, entry.outOf ?? outOf, t)}`).join("; "), threshold, outOf }),
+    series: [{ id: "eligibility", shape: "bar" }],
+    marks,
+    rows: shown.map((entry) => ({ key: entry.code, label: label(entry), emphasis: entry.code === "VN" })),
+    threshold: { value: threshold, label: t("charts.thresholdLabel", { threshold, outOf, passMark: `${passMarkPercent}%` }) },
+    notes: without.length ? [t("figure.noScoreList", { items: without.map(label).join(", ") })] : [],
+    statusLabels: statusLabels(t),
+    rangeLabels: rangeLabels(t),
+    sources: unique(all.flatMap((entry) => entry.sources)),
+    tableColumns: tableColumns(t),
+    valueAxis: { max: outOf, ticks: stepTicks(outOf, POINTS_PER_CRITERION), label: t("charts.pointsAxis", { outOf }) },
+  };
+};
