@@ -9,6 +9,7 @@ import { scenarioPages, scenarioStart } from "@/lib/export/scenario-pages";
 import { lightModeColours } from "@/lib/export/standalone-svg";
 import { barVerdict, scoreText } from "@/lib/format/bar-verdict";
 import { pick } from "@/lib/format/localized";
+import { formatPartialDate } from "@/lib/format/partial-date";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
@@ -82,7 +83,7 @@ test.describe("every scenario is a page (JavaScript off)", () => {
       const panel = page.locator("[data-share-panel=scenario-share]");
       const href = async (service: string) => new URL((await panel.locator(`a[data-share-service=${service}]`).getAttribute("href"))!);
       const result = scoreText(scenarioPage.scenario.score.range, scenarioPage.scenario.score.applicablePoints);
-      const date = new Intl.DateTimeFormat(locale, { year: "numeric", month: "long", day: "numeric", timeZone: "UTC" }).format(new Date(`${data.release.publishedOn}T00:00:00Z`));
+      const date = formatPartialDate(data.release.publishedOn, locale);
       const facebook = await href("facebook");
       expect(facebook.origin).toBe("https://www.facebook.com");
       expect(facebook.searchParams.get("u")).toBe(url);
