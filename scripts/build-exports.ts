@@ -19,6 +19,7 @@ import { datasetTables } from "@/lib/export/dataset-tables";
 import { oembedResponse } from "@/lib/export/embed-snippet";
 import { datasetName, exportPaths } from "@/lib/export/export-paths";
 import { ogCardSvg } from "@/lib/export/og-card";
+import { resizeScript } from "@/lib/export/resize-script";
 import { decodeXmlText, lightModeColours, standaloneSvg } from "@/lib/export/standalone-svg";
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
@@ -110,6 +111,9 @@ for (const locale of locales) {
     }),
   );
 }
+
+// The optional resizer for pages that embed our charts, with our origin written in (it trusts no other).
+write(exportPaths.resizer(), resizeScript(site.origin));
 
 // 2. Full datasets (JSON as in data/, CSV where tabular) and the static API with JSON Schemas.
 const apiDatasets = datasetFileNames.map((file) => {
