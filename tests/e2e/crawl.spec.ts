@@ -1,13 +1,12 @@
 import { expect, test, type Page } from "@playwright/test";
-import { site } from "@/config/site";
 import { readFileSync } from "node:fs";
-import { exportedPages, fileForPath, idsInFile } from "./site-pages";
+import { builtOrigin, exportedPages, fileForPath, idsInFile } from "./site-pages";
 
 // Every page of out/, visited once with JavaScript on (so hydration runs under the real CSP): no broken
 // internal link or #anchor, no request leaving the site, no console error, no CSP violation, complete
 // metadata, the headers we promise. Pages are discovered from out/, so new routes are crawled for free.
 const pages = exportedPages();
-const siteOrigin = new URL(site.origin).origin;
+const siteOrigin = builtOrigin(); // absolute links to the site's public address must resolve in out/ too
 
 declare global {
   interface Window {

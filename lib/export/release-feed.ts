@@ -1,0 +1,152 @@
+import type { Assessment } from "../schemas/assessment";
+import type { Locale } from "../schemas/common";
+import type { Dataset } from "../schemas/dataset";
+import type { Source } from "../schemas/source";
+import type { TimelineEvent } from "../schemas/timeline";
+import { formatPartialDate } from "../format/partial-date";
+import { localePath } from "../format/locale";
+import { pick } from "../format/localized";
+import type { Translate } from "./chart-tables";
+import { exportPaths } from "./export-paths";
+
+/** One data release as the feed sees it: its id and the validated data it was published with. */
+export type ReleaseSnapshot = { id: string; dataset: Dataset };
+
+export type RecordChanges<T> = { added: T[]; changed: T[]; removed: T[] };
+
+export type ReleaseChanges = {
+  id: string;
+  dataset: Dataset;
+  /** The release this one is compared with; undefined for the first. */
+  previous?: string;
+  assessments: RecordChanges<Assessment>;
+  timeline: RecordChanges<TimelineEvent>;
+  sources: RecordChanges<Source>;
+};
+
+/** JSON with keys sorted, so two records compare equal whatever order their keys were written in. */
+const canonical = (value: unknown): string =>
+  Array.isArray(value)
+    ? `[${value.map(canonical).join(",")}]`
+    : value !== null && typeof value === "object"
+      ? `{${Object.keys(value)
+          .sort()
+          .map((key) => `${JSON.stringify(key)}:${canonical((value as Record<string, unknown>)[key])}`)
+          .join(",")}}`
+      : JSON.stringify(value);
+
+const diffById = <T extends { id: string }>(before: T[], after: T[]): RecordChanges<T> => {
+  const old = new Map(before.map((item) => [item.id, item]));
+  const now = new Set(after.map((item) => item.id));
+  return {
+    added: after.filter((item) => !old.has(item.id)),
+    changed: after.filter((item) => old.has(item.id) && canonical(old.get(item.id)) !== canonical(item)),
+    removed: before.filter((item) => !now.has(item.id)),
+  };
+};
+
+/**
+ * What each release added, changed and removed, compared by id with the release before it (releases sorted by id,
+ * which is their date). Newest first, as a feed lists them. Nothing is listed by hand: a new release or a new
+ * record shows up by itself.
+ */
+export const releaseChanges = (snapshots: ReleaseSnapshot[]): ReleaseChanges[] => {
+  const sorted = [...new Map(snapshots.map((snapshot) => [snapshot.id, snapshot])).values()].sort((a, b) => a.id.localeCompare(b.id));
+  return sorted
+    .map((snapshot, index) => {
+      const before = sorted[index - 1]?.dataset;
+      return {
+        id: snapshot.id,
+        dataset: snapshot.dataset,
+        previous: sorted[index - 1]?.id,
+        assessments: diffById(before?.assessments ?? [], snapshot.dataset.assessments),
+        timeline: diffById(before?.timeline ?? [], snapshot.dataset.timeline),
+        sources: diffById(before?.sources ?? [], snapshot.dataset.sources),
+      };
+    })
+    .reverse();
+};
+
+const escapeXml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&apos;");
+
+/** "2026-11" → "2026-11-01T00:00:00Z": Atom wants a full timestamp; a partial date means its first day. */
+export const atomDate = (partialDate: string) => {
+  const [year, month = "01", day = "01"] = partialDate.split("-");
+  return `${year}-${month}-${day}T00:00:00Z`;
+};
+
+type FeedInput = { locale: Locale; origin: string; t: Translate; releases: ReleaseChanges[]; siteName: string; licence: string };
+
+/**
+ * The Atom feed (RFC 4287) of data releases in one language: an entry per release, newest first, whose content
+ * says what changed and links each added or changed record to where the site shows it.
+ */
+export const atomFeed = ({ locale, origin, t, releases, siteName, licence }: FeedInput) => {
+  const url = (path: string) => `${origin}${path}`;
+  const feedUrl = url(`/${locale}/feed.xml`);
+  const host = new URL(origin).host;
+  const date = (value: string) => formatPartialDate(value, locale);
+  const eventFor = (dataset: Dataset, assessmentId: string) => dataset.timeline.find((event) => event.assessmentId === assessmentId);
+
+  const entry = (release: ReleaseChanges, index: number) => {
+    const { dataset } = release;
+    const link = (text: string, path: string) => `<a href="${escapeXml(url(path))}">${escapeXml(text)}</a>`;
+    const assessmentText = (a: Assessment) => t("feed.assessmentItem", { label: pick(a.label, locale), date: date(a.date), status: t(`status.${a.status}`) });
+    const eventText = (e: TimelineEvent) => t("feed.eventItem", { date: date(e.date), title: pick(e.title, locale) });
+    const sections: string[] = [];
+    const section = <T,>(kind: "assessments" | "timeline" | "sources", changes: RecordChanges<T>, text: (item: T) => string, path: (item: T) => string) => {
+      for (const change of ["added", "changed", "removed"] as const) {
+        const items = changes[change];
+        if (items.length === 0) continue;
+        // Removed records have no page left to link to.
+        const lines = items.map((item) => `<li>${change === "removed" ? escapeXml(text(item)) : link(text(item), path(item))}</li>`);
+        sections.push(`<h3>${escapeXml(t(`feed.${kind}.${change}`, { count: items.length }))}</h3><ul>${lines.join("")}</ul>`);
+      }
+    };
+    section("assessments", release.assessments, assessmentText, (a) => {
+      const event = eventFor(dataset, a.id);
+      return event ? `${localePath(locale, "/timeline/")}#${event.id}` : `${localePath(locale)}#score-history`;
+    });
+    section("timeline", release.timeline, eventText, (e) => `${localePath(locale, "/timeline/")}#${e.id}`);
+    section("sources", release.sources, (s: Source) => s.title, (s) => `${localePath(locale, "/data/")}#source-${s.id}`);
+
+    const intro = release.previous ? t("feed.comparedWith", { date: date(release.previous) }) : t("feed.firstRelease");
+    const html = [
+      `<p>${escapeXml(pick(dataset.release.summary, locale))}</p>`,
+      `<p>${escapeXml(intro)}</p>`,
+      ...(sections.length > 0 ? sections : [`<p>${escapeXml(t("feed.noChanges"))}</p>`]),
+      `<p>${link(t("feed.openSite"), localePath(locale))}</p>`,
+    ].join("");
+    // The newest release is what the site shows; an older one lives on in its pinned embeds.
+    const alternate = index === 0 ? localePath(locale) : exportPaths.embed(locale, "score-history", release.id);
+    return [
+      "  <entry>",
+      `    <id>tag:${escapeXml(host)},${release.id}:release/${release.id}/${locale}</id>`,
+      `    <title>${escapeXml(t("feed.entryTitle", { date: date(release.id) }))}</title>`,
+      `    <updated>${atomDate(dataset.release.publishedOn)}</updated>`,
+      `    <published>${atomDate(dataset.release.publishedOn)}</published>`,
+      `    <link rel="alternate" type="text/html" hreflang="${locale}" href="${escapeXml(url(alternate))}"/>`,
+      `    <summary>${escapeXml(pick(dataset.release.summary, locale))}</summary>`,
+      `    <content type="html">${escapeXml(html)}</content>`,
+      "  </entry>",
+    ].join("\n");
+  };
+
+  const updated = releases.map((release) => atomDate(release.dataset.release.publishedOn)).sort().at(-1) ?? atomDate(new Date().toISOString().slice(0, 10));
+  return [
+    '<?xml version="1.0" encoding="utf-8"?>',
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${locale}">`,
+    `  <id>${escapeXml(feedUrl)}</id>`,
+    `  <title>${escapeXml(t("feed.title"))}</title>`,
+    `  <subtitle>${escapeXml(t("feed.subtitle"))}</subtitle>`,
+    `  <updated>${updated}</updated>`,
+    `  <link rel="self" type="application/atom+xml" href="${escapeXml(feedUrl)}"/>`,
+    `  <link rel="alternate" type="text/html" hreflang="${locale}" href="${escapeXml(url(localePath(locale)))}"/>`,
+    `  <author><name>${escapeXml(siteName)}</name><uri>${escapeXml(url(localePath(locale)))}</uri></author>`,
+    `  <rights>${escapeXml(t("feed.rights", { licence }))}</rights>`,
+    `  <icon>${escapeXml(url("/icon.svg"))}</icon>`,
+    ...releases.map(entry),
+    "</feed>",
+    "",
+  ].join("\n");
+};
