@@ -67,25 +67,32 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
   const realRoot = realpathSync(root);
   const inside = (file) => file === realRoot || file.startsWith(realRoot + sep);
 
-  // Build outputs, read again when a rebuild rewrites them (same server, new out/).
-  const readBuildFile = (name, fallback) => {
-    const file = join(realRoot, name);
-    const mtime = existsSync(file) ? statSync(file).mtimeMs : -1;
-    const cached = buildFiles.get(name);
-    if (cached && cached.mtime === mtime) return cached.value;
-    const value = mtime < 0 ? fallback : JSON.parse(readFileSync(file, "utf8"));
-    buildFiles.set(name, { mtime, value });
-    return value;
+  // What a build decides (CSP hashes, the site's address) and what lookups found, kept per build: when a rebuild
+  // rewrites out/_csp-hashes.json (checked at most twice a second), everything is read and looked up again.
+  const hashesFile = join(realRoot, "_csp-hashes.json");
+  const siteFile = join(realRoot, "_site.json");
+  if (!existsSync(hashesFile)) log(`serve: ${hashesFile} is missing (run npm run build); inline scripts will be blocked`);
+  let build = { mtime: NaN, checked: 0, routes: {}, origin: undefined, found: new Map(), variants: new Map(), policies: new Map() };
+  const current = () => {
+    const now = Date.now();
+    if (now - build.checked < 500) return build;
+    build.checked = now;
+    const mtime = existsSync(hashesFile) ? statSync(hashesFile).mtimeMs : -1;
+    if (mtime === build.mtime) return build;
+    const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {});
+    build = { mtime, checked: now, routes: hashesByRoute(readJson(hashesFile)), origin: readJson(siteFile).origin, found: new Map(), variants: new Map(), policies: new Map() };
+    return build;
   };
-  const buildFiles = new Map();
-  if (!existsSync(join(realRoot, "_csp-hashes.json"))) log(`serve: ${join(realRoot, "_csp-hashes.json")} is missing (run npm run build); inline scripts will be blocked`);
   const policy = (uri) => {
-    const routes = hashesByRoute(readBuildFile("_csp-hashes.json", {}));
-    return headersForUri(uri, { routes, origin: readBuildFile("_site.json", {}).origin });
+    const { routes, origin, policies } = current();
+    const key = Object.hasOwn(routes, uri) ? uri : notFoundRoute; // every other URI gets the 404 page's policy
+    let headers = policies.get(key);
+    if (!headers) policies.set(key, (headers = headersForUri(key, { routes, origin })));
+    return headers;
   };
 
   /** A file of out/ for a canonical path, never one reached through a symlink that leaves out/. */
-  const resolve = async (path) => {
+  const lookUp = async (path) => {
     if (isHiddenPath(path)) return { status: 404 };
     let real;
     try {
@@ -97,10 +104,19 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
     const info = await stat(real);
     if (info.isDirectory()) {
       if (!path.endsWith("/")) return { status: 301 };
-      return resolve(`${path}index.html`);
+      return lookUp(`${path}index.html`);
     }
     if (!info.isFile() || path.endsWith("/")) return { status: 404 };
     return { status: 200, file: real, uri: path };
+  };
+  // Only what exists is remembered (a stream of made-up paths cannot grow the cache), and only so many.
+  const resolve = async (path) => {
+    const { found } = current();
+    const cached = found.get(path);
+    if (cached) return cached;
+    const result = await lookUp(path);
+    if (result.status !== 404 && found.size < 10_000) found.set(path, result);
+    return result;
   };
 
   /**
@@ -108,7 +124,12 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
    * the answer depends on Accept-Encoding at all (not for images, nor for text too small to have been compressed).
    */
   const variantOf = (request, file, type) => {
-    const available = isTextMediaType(type) ? precompressed.filter((variant) => existsSync(file + variant.extension)) : [];
+    const { variants } = current();
+    let available = variants.get(file);
+    if (!available) {
+      available = isTextMediaType(type) ? precompressed.filter((variant) => existsSync(file + variant.extension)) : [];
+      if (variants.size < 10_000) variants.set(file, available);
+    }
     const negotiated = available.length > 0;
     const preferred = [...available.map((variant) => variant.encoding), "identity"];
     for (const encoding of negotiated ? new Negotiator(request).encodings(preferred, { preferred }) : []) {
