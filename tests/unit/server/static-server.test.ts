@@ -1,3 +1,4 @@
+import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request as httpRequest, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
@@ -116,5 +117,27 @@ describe("any request", () => {
     );
     expect((await get("/vi/")).status).toBe(200);
     expect(logged, "no request made the server log an error").toEqual([]);
+  });
+});
+
+describe("npm start's server (scripts/serve.mjs)", () => {
+  const listenOn = (env: Record<string, string | undefined>) =>
+    new Promise<string>((resolve, reject) => {
+      const child = spawn(process.execPath, ["scripts/serve.mjs", "0"], { env: { ...process.env, HOST: undefined, ...env, OUT_DIR: join(base, "out") }, stdio: ["ignore", "pipe", "pipe"] });
+      let output = "";
+      child.stdout.on("data", (chunk) => {
+        output += chunk;
+        const address = /at (http:\/\/\S+\/)/.exec(output)?.[1];
+        if (address) {
+          child.kill();
+          resolve(address);
+        }
+      });
+      child.once("exit", (code) => reject(new Error(`exited ${code}: ${output}`)));
+    });
+
+  it("listens on 127.0.0.1 only unless HOST says otherwise, on the port the kernel picks for 0", async () => {
+    expect(await listenOn({})).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/$/);
+    expect(await listenOn({ HOST: "0.0.0.0" })).toMatch(/^http:\/\/0\.0\.0\.0:\d+\/$/);
   });
 });
