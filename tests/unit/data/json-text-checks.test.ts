@@ -69,6 +69,19 @@ describe("dates against the release date", () => {
     return result.ok ? [] : result.problems.map(formatProblem);
   };
 
+  it("refuses an official assessment or an ordinary timeline event dated after the release", () => {
+    const data = raw();
+    const release = data["release.json"].id as string;
+    const official = data["assessments.json"].findIndex((a: { status: string }) => a.status !== "projection" && a.status !== "scenario");
+    data["assessments.json"][official].date = "2099-01";
+    data["assessments.json"][official].status = "official";
+    const event = data["timeline.json"].findIndex((e: { assessmentId?: string }) => !e.assessmentId);
+    data["timeline.json"][event].date = "2099";
+    const problems = problemsOf(data);
+    expect(problems).toContain(`data/assessments.json → $[${official}].date: expected a date on or before the release date ${release} (only a projection may be dated later), found "2099-01" with status "official"`);
+    expect(problems).toContain(`data/timeline.json → $[${event}].date: expected a date on or before the release date ${release} (a timeline event has happened; only one reporting a projection may be dated later), found "2099"`);
+  });
+
   it("lets a projection point to the future, and the timeline event that reports it", () => {
     const data = raw();
     const projection = data["assessments.json"].findIndex((a: { status: string }) => a.status === "projection");
