@@ -97,14 +97,19 @@ describe("dates against the release date", () => {
     data["sources.json"][0].date = "2031-02";
     data["inputs.json"].openBudgetSurvey[0].round = 2031;
     data["inputs.json"].rtiRating[0].date = "2031";
-    data["inputs.json"].laws[0].adopted = "2031-01-01";
-    data["inputs.json"].laws[1].inForce = "2031-01-01";
+    // A law with no later date of its own to contradict (the schema checks those), and another coming into force later.
+    const laws: Array<{ until?: string | null }> = data["inputs.json"].laws;
+    const adopted = laws.findIndex((law) => !law.until);
+    const inForce = laws.findIndex((law, index) => index !== adopted && !law.until);
+    data["inputs.json"].laws[adopted].adopted = "2031-01-01";
+    data["inputs.json"].laws[adopted].inForce = null;
+    data["inputs.json"].laws[inForce].inForce = "2031-01-01";
     const problems = problemsOf(data);
     expect(problems).toContain(`data/sources.json → $[0].date: expected a date on or before the release date ${release} (a source cannot be newer than the release that cites it), found "2031-02"`);
     expect(problems.some((p) => p.startsWith("data/inputs.json → $.openBudgetSurvey[0].round: expected a date on or before the release date"))).toBe(true);
     expect(problems.some((p) => p.startsWith("data/inputs.json → $.rtiRating[0].date: expected a date on or before"))).toBe(true);
-    expect(problems.some((p) => p.startsWith("data/inputs.json → $.laws[0].adopted: expected a date on or before"))).toBe(true);
-    expect(problems.some((p) => p.includes("laws[1].inForce"))).toBe(false);
+    expect(problems.some((p) => p.startsWith(`data/inputs.json → $.laws[${adopted}].adopted: expected a date on or before`))).toBe(true);
+    expect(problems.some((p) => p.includes(`laws[${inForce}].inForce`)), problems.join("\n")).toBe(false);
   });
 
   it("compares a partial date by its first day: 2026 is not after 2026-11-23, 2026-12 is", () => {
