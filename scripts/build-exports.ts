@@ -24,6 +24,7 @@ import { decodeXmlText, lightModeColours, standaloneSvg } from "@/lib/export/sta
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
+import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { datasetFileNames, datasetFileSchemas } from "@/lib/schemas/dataset";
 import { locales, type Locale } from "@/lib/schemas/common";
 
@@ -172,7 +173,7 @@ for (const file of htmlFiles(out)) {
   // A named scenario's card shows the scenario's result (labelled as a what-if), not Vietnam's latest score.
   const [, section, scenarioId] = relative(out, file).split("/");
   const named = section === "path" ? dataset.scenarios.find((scenario) => scenario.id === scenarioId) : undefined;
-  const resolved = named && resolveNamedScenario(named, dataset);
+  const resolved = named && resolveNamedScenario(named, { ...dataset, computed: computedAssessments(dataset) });
   const scenario = resolved?.scenario.score;
   const card = scenario
     ? {

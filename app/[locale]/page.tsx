@@ -5,14 +5,14 @@ import { ScoreHistoryFigure } from "@/components/charts/score-history-figure";
 import { CiteThis } from "@/components/export/cite-this";
 import { PageShell } from "@/components/layout/page-shell";
 import { CriteriaList } from "@/components/score/criteria-list";
-import { ScoreSummary } from "@/components/score/score-summary";
+import { TodaySummary } from "@/components/score/today-summary";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { pick } from "@/lib/format/localized";
 import { pageMetadata } from "@/lib/format/page-metadata";
-import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
-import { scoreAssessment } from "@/lib/scoring/score-assessment";
-import { latestAssessment, latestWithCriteria } from "@/lib/scoring/select-assessments";
-import type { Locale } from "@/lib/schemas/common";
+import { ruleVersionAt, ruleVersionForDataYear } from "@/lib/scoring/rule-version-at";
+import { assessmentsWithComputed, vietnamToday } from "@/lib/scoring/vietnam-today";
+import { assessmentHistory } from "@/lib/scoring/select-assessments";
+import { criterionIds, type Locale } from "@/lib/schemas/common";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -25,37 +25,41 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const t = await getTranslations({ locale, namespace: "home" });
-  const { assessments, rules } = loadDataset();
-  const latest = latestAssessment(assessments);
-  const withCriteria = latestWithCriteria(assessments);
-  const latestRule = latest && ruleVersionAt(rules, latest.date);
-  const criteriaRule = withCriteria && ruleVersionAt(rules, withCriteria.date);
-  const passMark = `${(latestRule ?? rules.at(-1))?.passMarkPercent}%`;
+  const t = await getTranslations({ locale });
+  const dataset = loadDataset();
+  const { rules, assessments, inputs, questions } = dataset;
+  const today = vietnamToday(dataset);
+  const computedRule = today.latest && ruleVersionForDataYear(rules, today.latest.computed.dataYear);
+  const publishedRule = today.lastPublished && ruleVersionAt(rules, today.lastPublished.date);
+  const passMark = `${(computedRule ?? rules.at(-1))?.passMarkPercent}%`;
+  // The newest published assessment that gives any criterion's points (the per-criterion figures readers can quote).
+  const publishedSplit = assessmentHistory(assessments).filter((assessment) => criterionIds.some((criterion) => assessment.criteria[criterion].points !== null)).at(-1);
   return (
     <PageShell locale={locale} path="/" current="home">
-      <h1 className="text-2xl font-bold sm:text-3xl">{t("heading")}</h1>
-      <p className="mt-2 max-w-prose text-lg">{t("lead", { passMark })}</p>
-      <div className="mt-6">
-        {latest && latestRule && <ScoreSummary assessment={latest} score={scoreAssessment(latest, latestRule)} rule={latestRule} locale={locale} />}
+      <h1 className="text-2xl font-bold sm:text-3xl">{t("home.heading")}</h1>
+      <p className="mt-2 max-w-prose">{t("home.lead", { passMark })}</p>
+      <div className="mt-4">
+        <TodaySummary today={today} publishedRule={publishedRule} computedRule={computedRule} locale={locale} />
       </div>
       <section aria-labelledby="history-title" className="mt-8">
         <h2 id="history-title" className="sr-only">
-          {t("historyTitle")}
+          {t("home.historyTitle")}
         </h2>
-        <ScoreHistoryFigure assessments={assessments} rules={rules} locale={locale} headingLevel={3} />
+        <ScoreHistoryFigure assessments={assessmentsWithComputed(dataset)} rules={rules} locale={locale} headingLevel={3} />
       </section>
-      {withCriteria && criteriaRule && (
+      {today.latest && computedRule && (
         <section aria-labelledby="criteria-title" className="mt-8">
           <h2 id="criteria-title" className="text-xl font-bold">
-            {t("criteriaTitle")}
+            {t("home.criteriaTitle")}
           </h2>
-          <p className="mt-1 text-sm text-muted">{t("criteriaFrom", { label: pick(withCriteria.label, locale) })}</p>
+          <p className="mt-1 text-sm text-muted">
+            {publishedSplit && t("today.criteriaFrom", { year: today.latest.computed.dataYear, published: pick(publishedSplit.label, locale) })}
+          </p>
           <div className="mt-3">
-            <CriteriaFigure assessment={withCriteria} locale={locale} headingLevel={3} />
+            <CriteriaFigure assessment={today.latest.assessment} locale={locale} headingLevel={3} />
           </div>
           <div className="mt-3">
-            <CriteriaList assessment={withCriteria} rule={criteriaRule} locale={locale} />
+            <CriteriaList computed={today.latest.computed} rule={computedRule} assessments={assessments} laws={inputs.laws} questions={questions} locale={locale} />
           </div>
         </section>
       )}

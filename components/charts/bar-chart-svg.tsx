@@ -47,6 +47,9 @@ export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yL
           <g key={bar.key} data-kind={bar.kind} data-value={bar.value ?? ""}>
             {bar.value !== null ? (
               <rect x={bar.x} y={bar.top} width={geometry.bandwidth} height={Math.max(bar.height, 0.5)} style={markFill(bar.kind, id)} />
+            ) : bar.whisker && bar.kind === "computed" ? (
+              // A computed range is an interval in the computed style, matching the legend: from the low to the high end.
+              <rect x={bar.x} y={bar.whisker.top} width={geometry.bandwidth} height={Math.max(bar.whisker.bottom - bar.whisker.top, 2)} style={markFill("computed", id)} data-range={`${bar.range?.min}-${bar.range?.max}`} />
             ) : bar.whisker ? (
               <g style={{ stroke: "var(--nodata)", strokeWidth: 2 }}>
                 <line x1={bar.centre} x2={bar.centre} y1={bar.whisker.top} y2={bar.whisker.bottom} strokeDasharray="3 3" />
@@ -69,8 +72,8 @@ export function BarChartSvg({ id, title, description, bars, domainMax, ticks, yL
                 textAnchor="middle"
                 fontSize={bar.value !== null ? 14 : 11}
                 fontWeight={bar.value !== null ? 700 : 400}
-                fontStyle={bar.value === null ? "italic" : undefined}
-                style={{ fill: bar.value === null ? "var(--muted)" : "var(--ink)" }}
+                fontStyle={bar.value === null && bar.kind !== "computed" ? "italic" : undefined}
+                style={{ fill: bar.value === null && bar.kind !== "computed" ? "var(--muted)" : "var(--ink)" }}
               >
                 {bar.valueLabel}
               </text>

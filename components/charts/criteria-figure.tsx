@@ -20,10 +20,15 @@ export async function CriteriaFigure({ assessment, locale, id = "criteria", acti
   const height = box.top + criterionIds.length * box.rowHeight + 18;
   const x = scaleLinear().domain([0, POINTS_PER_CRITERION]).range([box.left, box.width - box.right]);
   const rows = criterionIds.map((criterion, index) => ({ criterion, score: assessment.criteria[criterion], y: box.top + index * box.rowHeight }));
-  const valueText = (points: number | null) => (points === null ? t("common.noData") : t("common.pointsOutOf", { points, outOf: POINTS_PER_CRITERION }));
+  const valueText = (score: Assessment["criteria"][keyof Assessment["criteria"]]) =>
+    score.points !== null
+      ? t("common.pointsOutOf", { points: score.points, outOf: POINTS_PER_CRITERION })
+      : score.possible
+        ? t("common.pointsRange", { min: Math.min(...score.possible), max: Math.max(...score.possible), outOf: POINTS_PER_CRITERION })
+        : t("common.noData");
   const summary = t("charts.criteria.summary", {
     label: pick(assessment.label, locale),
-    items: rows.map(({ criterion, score }) => `${t(`criteria.${criterion}`)}: ${valueText(score.points)} (${t(`basis.${score.basis}`)})`).join("; "),
+    items: rows.map(({ criterion, score }) => `${t(`criteria.${criterion}`)}: ${valueText(score)} (${t(`basis.${score.basis}`)})`).join("; "),
   });
   const title = t("charts.criteria.title");
   return (
@@ -55,12 +60,22 @@ export async function CriteriaFigure({ assessment, locale, id = "criteria", acti
                 {[1, 2, 3].map((tick) => (
                   <line key={tick} x1={x(tick)} x2={x(tick)} y1={y + 18} y2={y + 34} style={{ stroke: "var(--line)" }} />
                 ))}
-                {score.points === null ? (
+                {score.points === null && score.possible ? (
+                  // A computed range: solid up to what every reading gives, an interval for what only some give.
+                  <>
+                    {Math.min(...score.possible) > 0 && <rect x={x(0)} y={y + 18} width={x(Math.min(...score.possible)) - x(0)} height={16} style={markFill(kind, `${id}-svg`)} />}
+                    <rect x={x(Math.min(...score.possible))} y={y + 18} width={x(Math.max(...score.possible)) - x(Math.min(...score.possible))} height={16} style={{ ...markFill(kind, `${id}-svg`), fillOpacity: 0.15, strokeDasharray: "4 2" }} data-range={`${Math.min(...score.possible)}-${Math.max(...score.possible)}`} />
+                  </>
+                ) : score.points === null ? (
                   <rect x={x(0)} y={y + 18} width={x(POINTS_PER_CRITERION) - x(0)} height={16} style={markFill("nodata", `${id}-svg`)} />
                 ) : (
                   score.points > 0 && <rect x={x(0)} y={y + 18} width={x(score.points) - x(0)} height={16} style={markFill(kind, `${id}-svg`)} />
                 )}
-                {score.points === null ? (
+                {score.points === null && score.possible ? (
+                  <text x={box.width - box.right + 6} y={y + 30} fontSize="13" fontWeight={700} style={{ fill: "var(--ink)" }}>
+                    {`${Math.min(...score.possible)}–${Math.max(...score.possible)}`}
+                  </text>
+                ) : score.points === null ? (
                   // "No data" is written inside the hollow track, where it has room in both languages.
                   <text x={(x(0) + x(POINTS_PER_CRITERION)) / 2} y={y + 30} textAnchor="middle" fontSize="11" fontStyle="italic" style={{ fill: "var(--muted)" }}>
                     {t("common.noData")}

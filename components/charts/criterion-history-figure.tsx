@@ -21,7 +21,13 @@ export async function CriterionHistoryFigure({ assessments, criterion, locale, i
   const name = t(`criteria.${criterion}`);
   const summary = t("charts.criterionHistory.summary", {
     criterion: name,
-    items: history.map((a) => `${pick(a.label, locale)}: ${a.criteria[criterion].points ?? t("common.noData")}`).join("; "),
+    items: history
+      .map((a) => {
+        const score = a.criteria[criterion];
+        const text = score.points !== null ? String(score.points) : score.possible ? `${Math.min(...score.possible)}–${Math.max(...score.possible)}` : t("common.noData");
+        return `${pick(a.label, locale)}: ${text}`;
+      })
+      .join("; "),
   });
   const title = t("charts.criterionHistory.title", { criterion: name });
   return (
@@ -40,13 +46,18 @@ export async function CriterionHistoryFigure({ assessments, criterion, locale, i
         id={`${figureId}-svg`}
         title={title}
         description={summary}
-        bars={history.map((a) => ({
-          key: a.id,
-          label: formatShortDate(a.date, locale),
-          value: a.criteria[criterion].points,
-          kind: markKindOfBasis(a.criteria[criterion].basis),
-          valueLabel: a.criteria[criterion].points === null ? t("common.noData") : String(a.criteria[criterion].points),
-        }))}
+        bars={history.map((a) => {
+          const score = a.criteria[criterion];
+          const range = score.points === null && score.possible ? { min: Math.min(...score.possible), max: Math.max(...score.possible) } : undefined;
+          return {
+            key: a.id,
+            label: formatShortDate(a.date, locale),
+            value: score.points,
+            range,
+            kind: markKindOfBasis(score.basis),
+            valueLabel: range ? `${range.min}–${range.max}` : score.points === null ? t("common.noData") : String(score.points),
+          };
+        })}
         domainMax={POINTS_PER_CRITERION}
         ticks={stepTicks(POINTS_PER_CRITERION, 1)}
         yLabel={t("charts.pointsAxis", { outOf: POINTS_PER_CRITERION })}

@@ -14,12 +14,14 @@ const EIU_MAX = 10;
 export async function EiuFigure({ editions, locale, id = "eiu-democracy-index", actions }: { editions: ReadonlyArray<DemocracyIndexEdition>; locale: Locale; id?: string; actions?: React.ReactNode }) {
   const t = await getTranslations({ locale });
   const format = (value: number) => formatEiuScore(value, locale);
-  const sorted = [...editions].sort((a, b) => a.year - b.year);
+  // The overall index line needs an overall score; an edition we only have the civil-liberties score of is a point.
+  const all = [...editions].sort((a, b) => a.year - b.year);
+  const sorted = all.filter((edition): edition is DemocracyIndexEdition & { overall: number } => edition.overall !== null);
   const years = sorted.map((edition) => edition.year);
   const x = scaleLinear().domain([Math.min(...years), Math.max(...years)]).range([box.left, box.width - box.right]);
   const y = scaleLinear().domain([0, EIU_MAX]).range([box.height - box.bottom, box.top]);
-  const path = line<DemocracyIndexEdition>().x((d) => x(d.year)).y((d) => y(d.overall))(sorted) ?? "";
-  const civil = sorted.filter((edition) => edition.civilLiberties !== null);
+  const path = line<(typeof sorted)[number]>().x((d) => x(d.year)).y((d) => y(d.overall))(sorted) ?? "";
+  const civil = all.filter((edition) => edition.civilLiberties !== null);
   const first = sorted[0];
   const last = sorted.at(-1);
   const summary = t("charts.eiu.summary", {
@@ -37,7 +39,7 @@ export async function EiuFigure({ editions, locale, id = "eiu-democracy-index", 
       title={title}
       subtitle={t("charts.eiu.subtitle")}
       summary={summary}
-      sourceIds={sorted.flatMap((edition) => edition.sources)}
+      sourceIds={all.flatMap((edition) => [...edition.sources, ...edition.civilLibertiesSources])}
       table={eiuTable(editions, { locale, t: await serverTranslate(locale) })}
       locale={locale}
       actions={actions}

@@ -29,11 +29,11 @@ export async function ScoreHistoryFigure({ assessments, rules, locale, id = "sco
   const bars = points.map((point) => ({
     key: point.id,
     label: formatShortDate(point.date, locale),
-    sublabel: point.status === "reported" || point.status === "official" ? undefined : t(`status.${point.status}`).toLowerCase(),
+    sublabel: point.status === "reported" || point.status === "official" || point.status === "computed" ? undefined : t(`status.${point.status}`).toLowerCase(),
     value: point.total,
     range: point.total === null ? point.range : undefined,
     kind: point.kind,
-    valueLabel: point.total !== null ? String(point.total) : `${point.range.min}–${point.range.max}?`,
+    valueLabel: point.total !== null ? String(point.total) : point.kind === "computed" ? `${point.range.min}–${point.range.max}` : `${point.range.min}–${point.range.max}?`,
   }));
   const thresholdLabel = t("charts.thresholdLabel", { threshold, outOf, passMark });
   const summary = t("charts.scoreHistory.summary", {

@@ -8,6 +8,7 @@ import { PeerObsFigure } from "@/components/charts/peer-obs-figure";
 import { RtiFigure } from "@/components/charts/rti-figure";
 import { ScoreHistoryFigure } from "@/components/charts/score-history-figure";
 import { compareObsRounds, criteriaAssessment, vietnamEligibility } from "@/lib/export/chart-registry";
+import { assessmentsWithComputed } from "@/lib/scoring/vietnam-today";
 import { criterionIds, type Locale } from "@/lib/schemas/common";
 import type { Dataset } from "@/lib/schemas/dataset";
 
@@ -17,7 +18,7 @@ type Props = { chart: string; dataset: Dataset; locale: Locale; actions?: ReactN
 export function ChartFigure({ chart, dataset, locale, actions }: Props) {
   switch (chart) {
     case "score-history":
-      return <ScoreHistoryFigure assessments={dataset.assessments} rules={dataset.rules} locale={locale} actions={actions} />;
+      return <ScoreHistoryFigure assessments={assessmentsWithComputed(dataset)} rules={dataset.rules} locale={locale} actions={actions} />;
     case "criteria": {
       const assessment = criteriaAssessment(dataset);
       return assessment ? <CriteriaFigure assessment={assessment} locale={locale} actions={actions} /> : null;
@@ -27,7 +28,7 @@ export function ChartFigure({ chart, dataset, locale, actions }: Props) {
     case "rti-rating":
       return <RtiFigure ratings={dataset.inputs.rtiRating} locale={locale} actions={actions} />;
     case "eiu-democracy-index":
-      return <EiuFigure editions={dataset.inputs.democracyIndex} locale={locale} actions={actions} />;
+      return <EiuFigure editions={dataset.inputs.democracyIndex.filter((edition) => edition.country === "VN")} locale={locale} actions={actions} />;
     case "compare-obs":
       return <PeerObsFigure countries={dataset.peers.countries} rounds={compareObsRounds(dataset)} locale={locale} actions={actions} />;
     case "compare-eligibility": {
@@ -36,7 +37,7 @@ export function ChartFigure({ chart, dataset, locale, actions }: Props) {
     }
     default: {
       const criterion = criterionIds.find((id) => chart === `history-${id}`);
-      return criterion ? <CriterionHistoryFigure assessments={dataset.assessments} criterion={criterion} locale={locale} actions={actions} /> : null;
+      return criterion ? <CriterionHistoryFigure assessments={assessmentsWithComputed(dataset)} criterion={criterion} locale={locale} actions={actions} /> : null;
     }
   }
 }

@@ -6,6 +6,7 @@ const styles: Record<AssessmentStatus, string> = {
   official: "border-data text-data",
   reported: "border-data text-data",
   derived: "border-derived text-derived",
+  computed: "border-computed text-computed",
   projection: "border-projection text-projection border-dashed",
   scenario: "border-scenario text-scenario border-dashed",
 };

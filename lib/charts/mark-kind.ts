@@ -9,5 +9,5 @@ export type MarkKind = "data" | "derived" | "computed" | "projection" | "scenari
 export const markKindOfStatus = (status: AssessmentStatus | "computed"): MarkKind =>
   status === "official" || status === "reported" ? "data" : status;
 
-export const markKindOfBasis = (basis: "reported" | "derived" | "scenario" | "unknown" | "not-measured"): MarkKind =>
-  basis === "reported" ? "data" : basis === "derived" ? "derived" : basis === "scenario" ? "scenario" : "nodata";
+export const markKindOfBasis = (basis: "reported" | "derived" | "computed" | "scenario" | "unknown" | "not-measured"): MarkKind =>
+  basis === "reported" ? "data" : basis === "unknown" || basis === "not-measured" ? "nodata" : basis;

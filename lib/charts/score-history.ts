@@ -1,4 +1,4 @@
-import { ruleVersionAt } from "../scoring/rule-version-at";
+import { ruleVersionFor } from "../scoring/rule-version-at";
 import { scoreAssessment, thresholdPoints } from "../scoring/score-assessment";
 import type { Assessment } from "../schemas/assessment";
 import type { RuleVersion } from "../schemas/rules";
@@ -21,13 +21,14 @@ export const scoreHistory = (assessments: ReadonlyArray<Assessment>, rules: Read
     .filter((assessment) => assessment.status !== "scenario")
     .sort((a, b) => a.date.localeCompare(b.date))
     .map((assessment) => {
-      const rule = ruleVersionAt(rules, assessment.date);
+      const rule = ruleVersionFor(rules, assessment);
       const score = scoreAssessment(assessment, rule);
       return {
         id: assessment.id,
         date: assessment.date,
         status: assessment.status,
-        kind: score.total === null ? "nodata" : markKindOfStatus(assessment.status),
+        // A computed year is its own series even when it is a range; elsewhere an unknown total is "no data".
+        kind: assessment.status === "computed" ? "computed" : score.total === null ? "nodata" : markKindOfStatus(assessment.status),
         total: score.total,
         range: score.range,
         outOf: score.applicablePoints,

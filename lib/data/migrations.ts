@@ -33,6 +33,9 @@ export const parseStatedDate = (text: string | null): { date: string | null; dat
 
 const isRecord = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object" && !Array.isArray(value);
 
+const mapRecords = (list: unknown, change: (record: Record<string, unknown>) => Record<string, unknown>) =>
+  Array.isArray(list) ? list.map((record) => (isRecord(record) ? change(record) : record)) : list;
+
 const v1ToV2 = (raw: RawDataset): RawDataset => {
   const sources = Array.isArray(raw["sources.json"])
     ? raw["sources.json"].map((source) => {
@@ -42,7 +45,41 @@ const v1ToV2 = (raw: RawDataset): RawDataset => {
       })
     : raw["sources.json"];
   const release = isRecord(raw["release.json"]) ? { ...raw["release.json"], schemaVersion: 2 } : raw["release.json"];
-  return { ...raw, "sources.json": sources, "release.json": release };
+  // rules.json was the list of rule versions; version 2 adds the open questions (none in a version 1 release, which
+  // predates the eligibility engine) and the first data year each version scored.
+  const rules = Array.isArray(raw["rules.json"])
+    ? {
+        versions: raw["rules.json"].map((version) =>
+          isRecord(version) && typeof version.inForceFrom === "string" ? { ...version, firstDataYear: Number(version.inForceFrom.slice(0, 4)) } : version,
+        ),
+        questions: [],
+      }
+    : raw["rules.json"];
+  const inputs = isRecord(raw["inputs.json"])
+    ? {
+        ...raw["inputs.json"],
+        openBudgetSurvey: mapRecords(raw["inputs.json"].openBudgetSurvey, (round) => ({ ...round, released: null })),
+        democracyIndex: mapRecords(raw["inputs.json"].democracyIndex, (edition) => ({
+          country: "VN",
+          ...edition,
+          published: null,
+          civilLibertiesSources: edition.civilLiberties === null || edition.civilLiberties === undefined ? [] : edition.sources,
+        })),
+        // Version 1 laws were context only: the engine reads no effect from them.
+        laws: mapRecords(raw["inputs.json"].laws, (law) => ({
+          ...law,
+          country: "VN",
+          instrument: String(law.id).startsWith("constitution") ? "constitution" : "law",
+          until: null,
+          effect: null,
+        })),
+        vdem: [],
+      }
+    : raw["inputs.json"];
+  const peers = isRecord(raw["peers.json"])
+    ? { ...raw["peers.json"], openBudgetSurvey: mapRecords(raw["peers.json"].openBudgetSurvey, (round) => ({ ...round, released: null })) }
+    : raw["peers.json"];
+  return { ...raw, "sources.json": sources, "release.json": release, "rules.json": rules, "inputs.json": inputs, "peers.json": peers };
 };
 
 const steps: Record<number, (raw: RawDataset) => RawDataset> = { 1: v1ToV2 };

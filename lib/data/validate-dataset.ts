@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import { criterionIds, type CriterionId } from "../schemas/common";
 import { datasetFileNames, datasetFileSchemas, type Dataset, type DatasetFileName } from "../schemas/dataset";
+import { readingQuestionKind } from "../schemas/rules";
+import { engineQuestionKinds } from "../scoring/reading-combinations";
 import { ruleVersionAt } from "../scoring/rule-version-at";
 import { textProblems } from "./json-text-checks";
 import { migrateToCurrent } from "./migrations";
@@ -45,7 +47,8 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
 
   problems.push(
     ...duplicateIds("sources.json", data.sources, (s) => s.id),
-    ...duplicateIds("rules.json", data.rules, (r) => r.id),
+    ...duplicateIds("rules.json", data.rules, (r) => r.id, ["versions"]),
+    ...duplicateIds("rules.json", data.questions, (q) => q.id, ["questions"]),
     ...duplicateIds("assessments.json", data.assessments, (a) => a.id),
     ...duplicateIds("timeline.json", data.timeline, (e) => e.id),
     ...duplicateIds("reforms.json", data.reforms, (r) => r.id),
@@ -62,10 +65,14 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
     }
   }
 
-  const ruleOrder = data.rules.map((rule) => rule.inForceFrom);
-  ruleOrder.forEach((date, index) => {
-    if (index > 0 && date <= ruleOrder[index - 1]) {
-      problems.push({ file: "rules.json", path: jsonPath([index, "inForceFrom"]), expected: `a date after ${ruleOrder[index - 1]} (versions in order)`, found: JSON.stringify(date) });
+  data.rules.forEach((rule, index) => {
+    const previous = data.rules[index - 1];
+    if (!previous) return;
+    if (rule.inForceFrom <= previous.inForceFrom) {
+      problems.push({ file: "rules.json", path: jsonPath(["versions", index, "inForceFrom"]), expected: `a date after ${previous.inForceFrom} (versions in order)`, found: JSON.stringify(rule.inForceFrom) });
+    }
+    if (rule.firstDataYear <= previous.firstDataYear) {
+      problems.push({ file: "rules.json", path: jsonPath(["versions", index, "firstDataYear"]), expected: `a year after ${previous.firstDataYear} (versions in order)`, found: String(rule.firstDataYear) });
     }
   });
 
@@ -81,6 +88,32 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
       problems.push({ file, path: jsonPath(path), expected: `one of ${allowed.join(", ")} for rules ${rule.id}`, found: String(points) });
     }
   };
+
+  // Computed assessments come out of lib/scoring at build time; a computed value written into data/ by hand would
+  // pass itself off as the engine's result.
+  const handWritten = "no computed values (the eligibility engine computes them at build time from inputs and rules)";
+  data.assessments.forEach((assessment, index) => {
+    if (assessment.status === "computed") problems.push({ file: "assessments.json", path: jsonPath([index, "status"]), expected: handWritten, found: '"computed"' });
+    if (assessment.outcomes) problems.push({ file: "assessments.json", path: jsonPath([index, "outcomes"]), expected: handWritten, found: describeValue(assessment.outcomes) });
+    for (const criterion of criterionIds) {
+      const score = assessment.criteria[criterion];
+      if (score.basis === "computed") problems.push({ file: "assessments.json", path: jsonPath([index, "criteria", criterion, "basis"]), expected: handWritten, found: '"computed"' });
+      else if (score.possible) problems.push({ file: "assessments.json", path: jsonPath([index, "criteria", criterion, "possible"]), expected: handWritten, found: describeValue(score.possible) });
+    }
+  });
+
+  // The engine needs one question per kind of reading (a release from before the engine has none at all).
+  if (data.questions.length > 0) {
+    const kindsAsked = data.questions.map((question) => readingQuestionKind(question.readings[0].parameters.kind));
+    for (const kind of engineQuestionKinds) {
+      const count = kindsAsked.filter((asked) => asked === kind).length;
+      if (count !== 1) problems.push({ file: "rules.json", path: "$.questions", expected: `exactly one question with readings of kind "${kind}"`, found: String(count) });
+    }
+    const readingIds = data.questions.flatMap((question) => question.readings.map((reading) => reading.id));
+    readingIds.forEach((id, index) => {
+      if (readingIds.indexOf(id) !== index) problems.push({ file: "rules.json", path: "$.questions", expected: "reading ids unique across questions", found: JSON.stringify(id) });
+    });
+  }
 
   data.assessments.forEach((assessment, index) => {
     let known = 0;
@@ -129,10 +162,15 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
 
   problems.push(...duplicateIds("scenarios.json", data.scenarios, (s) => s.id));
   const reformIds = new Set(data.reforms.map((reform) => reform.id));
+  // A scenario may also start from a computed year: "computed-<country>-<year>" for a year the release computes.
+  const span = data.release.computed;
+  const computedIds = new Set(span ? Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, offset) => `computed-${span.country.toLowerCase()}-${span.fromDataYear + offset}`) : []);
   data.scenarios.forEach((scenario, index) => {
     const base = data.assessments.find((assessment) => assessment.id === scenario.base);
-    if (!base) {
-      problems.push({ file: "scenarios.json", path: jsonPath([index, "base"]), expected: "an assessment id listed in data/assessments.json", found: describeValue(scenario.base) });
+    if (!base && computedIds.has(scenario.base)) {
+      // a computed year: always an estimate from observed inputs, never a projection
+    } else if (!base) {
+      problems.push({ file: "scenarios.json", path: jsonPath([index, "base"]), expected: `an assessment id listed in data/assessments.json${span ? ` or a computed year (computed-${span.country.toLowerCase()}-${span.fromDataYear} … computed-${span.country.toLowerCase()}-${span.toDataYear})` : ""}`, found: describeValue(scenario.base) });
     } else if (base.status === "scenario" || base.status === "projection") {
       problems.push({ file: "scenarios.json", path: jsonPath([index, "base"]), expected: "an observed assessment (not a projection or scenario)", found: describeValue(scenario.base) });
     }
@@ -169,7 +207,8 @@ export const validateDataset = (input: Record<DatasetFileName, unknown>): Datase
   const dataset = {
     release: parsed["release.json"],
     sources: parsed["sources.json"],
-    rules: parsed["rules.json"],
+    rules: (parsed["rules.json"] as { versions: Dataset["rules"] }).versions,
+    questions: (parsed["rules.json"] as { questions: Dataset["questions"] }).questions,
     assessments: parsed["assessments.json"],
     inputs: parsed["inputs.json"],
     timeline: parsed["timeline.json"],

@@ -3,9 +3,10 @@ import { pick } from "../format/localized";
 import { criterionIds, type CriterionId, type Locale } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { OpenBudgetSurveyRound } from "../schemas/inputs";
-import { ruleVersionAt } from "../scoring/rule-version-at";
+import { ruleVersionAt, ruleVersionForDataYear } from "../scoring/rule-version-at";
 import { scoreAssessment, thresholdPoints } from "../scoring/score-assessment";
-import { assessmentHistory, latestAssessment, latestWithCriteria } from "../scoring/select-assessments";
+import { assessmentHistory } from "../scoring/select-assessments";
+import { assessmentsWithComputed, vietnamToday } from "../scoring/vietnam-today";
 import {
   compareEligibilityTable,
   compareObsTable,
@@ -45,12 +46,17 @@ const scoreHistoryChart: ChartDefinition = {
   height: 910,
   title: ({ t }) => t("charts.scoreHistory.title"),
   subtitle: ({ dataset, t }) => t("charts.scoreHistory.subtitle", { passMark: passMarkOf(dataset) }),
-  table: ({ dataset, locale, t }) => scoreHistoryTable(dataset.assessments, dataset.rules, { locale, t }),
-  sourceIds: (dataset) => dataset.assessments.flatMap((assessment) => assessment.sources),
+  table: ({ dataset, locale, t }) => scoreHistoryTable(assessmentsWithComputed(dataset), dataset.rules, { locale, t }),
+  sourceIds: (dataset) => assessmentsWithComputed(dataset).flatMap((assessment) => assessment.sources),
 };
 
-/** The assessment the "criteria" chart shows: the newest one with a per-criterion split. */
-export const criteriaAssessment = (dataset: Dataset) => latestWithCriteria(dataset.assessments);
+/**
+ * The assessment the "criteria" chart shows: the computed estimate for the latest data year (a release from before
+ * the eligibility engine has none, and falls back to its newest assessment with a full per-criterion split).
+ */
+export const criteriaAssessment = (dataset: Dataset) =>
+  vietnamToday(dataset).latest?.assessment ??
+  assessmentHistory(dataset.assessments).filter((assessment) => Object.values(assessment.criteria).every((score) => score.points !== null || score.basis === "not-measured")).at(-1);
 
 const criteriaChart: ChartDefinition = {
   id: "criteria",
@@ -94,14 +100,17 @@ const rtiChart: ChartDefinition = {
   sourceIds: (dataset) => sortedRti(dataset).flatMap((rating) => rating.sources),
 };
 
+/** Vietnam's EIU editions (peers' editions live in the same list, for the eligibility engine). */
+export const vietnamEiu = (dataset: Dataset) => dataset.inputs.democracyIndex.filter((edition) => edition.country === "VN");
+
 const eiuChart: ChartDefinition = {
   id: "eiu-democracy-index",
   page: `/criteria/${criterionSlugs.citizenEngagement}/`,
   height: 760,
   title: ({ t }) => t("charts.eiu.title"),
   subtitle: ({ t }) => t("charts.eiu.subtitle"),
-  table: ({ dataset, locale, t }) => eiuTable(dataset.inputs.democracyIndex, { locale, t }),
-  sourceIds: (dataset) => dataset.inputs.democracyIndex.flatMap((edition) => edition.sources),
+  table: ({ dataset, locale, t }) => eiuTable(vietnamEiu(dataset), { locale, t }),
+  sourceIds: (dataset) => vietnamEiu(dataset).flatMap((edition) => [...edition.sources, ...edition.civilLibertiesSources]),
 };
 
 const criterionHistoryChart = (criterion: CriterionId): ChartDefinition => ({
@@ -110,8 +119,8 @@ const criterionHistoryChart = (criterion: CriterionId): ChartDefinition => ({
   height: 910,
   title: ({ t }) => t("charts.criterionHistory.title", { criterion: t(`criteria.${criterion}`) }),
   subtitle: ({ t }) => t("charts.criterionHistory.subtitle"),
-  table: ({ dataset, locale, t }) => criterionHistoryTable(dataset.assessments, criterion, { locale, t }),
-  sourceIds: (dataset) => assessmentHistory(dataset.assessments).flatMap((a) => (a.criteria[criterion].sources.length ? a.criteria[criterion].sources : a.sources)),
+  table: ({ dataset, locale, t }) => criterionHistoryTable(assessmentsWithComputed(dataset), criterion, { locale, t }),
+  sourceIds: (dataset) => assessmentHistory(assessmentsWithComputed(dataset)).flatMap((a) => (a.criteria[criterion].sources.length ? a.criteria[criterion].sources : a.sources)),
 });
 
 /** Vietnam's OBS rounds and the peers' rounds, once each: the dumbbell chart on the compare page. */
@@ -135,12 +144,16 @@ const compareObsChart: ChartDefinition = {
   sourceIds: (dataset) => compareObsRounds(dataset).flatMap((round) => round.sources),
 };
 
-/** Vietnam's entry in the peer eligibility chart: the newest assessment that is not a forecast, scored under its rules. */
+/**
+ * Vietnam's entry in the peer eligibility chart: the computed estimate for the latest data year (a release from
+ * before the engine: its newest published assessment), scored under its rules.
+ */
 export const vietnamEligibility = (dataset: Dataset) => {
-  const latest = latestAssessment(dataset.assessments);
-  const rule = latest && ruleVersionAt(dataset.rules, latest.date);
+  const today = vietnamToday(dataset);
+  const latest = today.latest?.assessment ?? today.lastPublished;
+  const rule = latest && (today.latest ? ruleVersionForDataYear(dataset.rules, today.latest.computed.dataYear) : ruleVersionAt(dataset.rules, latest.date));
   if (!latest || !rule) return undefined;
-  return { date: latest.date, score: scoreAssessment(latest, rule), derived: latest.status === "derived", sources: latest.sources, passMarkPercent: rule.passMarkPercent };
+  return { date: latest.date, score: scoreAssessment(latest, rule), derived: latest.status === "derived", computed: latest.status === "computed", sources: latest.sources, passMarkPercent: rule.passMarkPercent };
 };
 
 const compareEligibilityChart: ChartDefinition = {

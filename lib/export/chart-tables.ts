@@ -29,17 +29,22 @@ export const scoreHistoryTable = (assessments: ReadonlyArray<Assessment>, rules:
       pick(byId.get(point.id)!.label, locale),
       formatPartialDate(point.date, locale),
       t(`status.${point.status}`),
-      // A range that collapses to one value is that value; a real range has no single total ("no data").
-      point.total ?? (point.range.min === point.range.max ? point.range.min : null),
+      // A range that collapses to one value is that value; a computed range is written "8–14"; any other range has no
+      // single total ("no data").
+      point.total ?? (point.range.min === point.range.max ? point.range.min : point.status === "computed" ? `${point.range.min}–${point.range.max}` : null),
       point.outOf,
       point.threshold,
     ]),
   };
 };
 
+/** A criterion's points as a table cell: the value, a computed range written "2–4", or null ("no data"). */
+const criterionCell = (score: Assessment["criteria"][CriterionId]): TableCell =>
+  score.points !== null ? score.points : score.possible ? `${Math.min(...score.possible)}–${Math.max(...score.possible)}` : null;
+
 export const criteriaTable = (assessment: Assessment | undefined, { t }: TableContext): DisplayTable => ({
   columns: [t("charts.columns.criterion"), t("charts.columns.points"), t("charts.columns.outOf"), t("charts.columns.basis")],
-  rows: assessment ? criterionIds.map((criterion) => [t(`criteria.${criterion}`), assessment.criteria[criterion].points, POINTS_PER_CRITERION, t(`basis.${assessment.criteria[criterion].basis}`)]) : [],
+  rows: assessment ? criterionIds.map((criterion) => [t(`criteria.${criterion}`), criterionCell(assessment.criteria[criterion]), POINTS_PER_CRITERION, t(`basis.${assessment.criteria[criterion].basis}`)]) : [],
 });
 
 export const sortByRound = (rounds: ReadonlyArray<OpenBudgetSurveyRound>) => [...rounds].sort((a, b) => a.round - b.round);
@@ -74,12 +79,12 @@ export const eiuTable = (editions: ReadonlyArray<DemocracyIndexEdition>, { local
   columns: [t("charts.columns.year"), t("charts.eiu.overall"), t("charts.eiu.civilLiberties")],
   rows: [...editions]
     .sort((a, b) => a.year - b.year)
-    .map((edition) => [String(edition.year), formatEiuScore(edition.overall, locale), edition.civilLiberties === null ? null : formatEiuScore(edition.civilLiberties, locale)]),
+    .map((edition) => [String(edition.year), edition.overall === null ? null : formatEiuScore(edition.overall, locale), edition.civilLiberties === null ? null : formatEiuScore(edition.civilLiberties, locale)]),
 });
 
 export const criterionHistoryTable = (assessments: ReadonlyArray<Assessment>, criterion: CriterionId, { locale, t }: TableContext): DisplayTable => ({
   columns: [t("charts.columns.assessment"), t("charts.columns.date"), t("charts.columns.points"), t("charts.columns.basis")],
-  rows: assessmentHistory(assessments).map((a) => [pick(a.label, locale), formatPartialDate(a.date, locale), a.criteria[criterion].points, t(`basis.${a.criteria[criterion].basis}`)]),
+  rows: assessmentHistory(assessments).map((a) => [pick(a.label, locale), formatPartialDate(a.date, locale), criterionCell(a.criteria[criterion]), t(`basis.${a.criteria[criterion].basis}`)]),
 });
 
 /** The compare chart's rows: ASEAN countries, one column per survey round that any of them took part in. */

@@ -1,7 +1,11 @@
 import { z } from "zod";
 import { criterionIds, idSchema, localizedTextSchema, partialDateSchema, pointsSchema, sourceIdsSchema } from "./common";
 
-export const assessmentStatuses = ["official", "reported", "derived", "projection", "scenario"] as const;
+/**
+ * "computed" is never written in data/: the eligibility engine (lib/scoring) produces it from inputs and rules, and
+ * the data check rejects it in data/assessments.json.
+ */
+export const assessmentStatuses = ["official", "reported", "derived", "computed", "projection", "scenario"] as const;
 export const assessmentStatusSchema = z.enum(assessmentStatuses);
 export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
 
@@ -9,7 +13,7 @@ export type AssessmentStatus = z.infer<typeof assessmentStatusSchema>;
  * How we know a criterion's points: reported by a source, derived from sourced facts (derivation written out),
  * unknown to us (null), or not measured by OGP (null; the criterion leaves the applicable points).
  */
-export const criterionBases = ["reported", "derived", "scenario", "unknown", "not-measured"] as const;
+export const criterionBases = ["reported", "derived", "computed", "scenario", "unknown", "not-measured"] as const;
 
 export const criterionScoreSchema = z
   .strictObject({
@@ -17,11 +21,13 @@ export const criterionScoreSchema = z
     basis: z.enum(criterionBases),
     derivation: localizedTextSchema.optional(),
     note: localizedTextSchema.optional(),
+    /** For a computed criterion: every value the surviving readings and the inputs allow (points is then null unless one). */
+    possible: z.array(pointsSchema).min(1).optional(),
     sources: z.array(idSchema),
   })
   .superRefine((score, ctx) => {
     const hasPoints = score.points !== null;
-    const needsPoints = score.basis === "reported" || score.basis === "derived" || score.basis === "scenario";
+    const needsPoints = score.basis === "reported" || score.basis === "derived" || score.basis === "scenario" || (score.basis === "computed" && score.possible?.length === 1);
     if (hasPoints !== needsPoints) {
       ctx.addIssue({
         code: "custom",
@@ -32,7 +38,10 @@ export const criterionScoreSchema = z
     if (score.basis === "derived" && !score.derivation) {
       ctx.addIssue({ code: "custom", path: ["derivation"], message: "expected the derivation written out (vi and en) for a derived value, found none" });
     }
-    if (score.basis !== "unknown" && score.basis !== "scenario" && score.sources.length === 0) {
+    if (score.basis === "computed" && !score.possible) {
+      ctx.addIssue({ code: "custom", path: ["possible"], message: "expected the possible points of a computed criterion, found none" });
+    }
+    if (score.basis !== "unknown" && score.basis !== "scenario" && score.basis !== "computed" && score.sources.length === 0) {
       ctx.addIssue({ code: "custom", path: ["sources"], message: "expected at least one source id, found an empty list" });
     }
   });
@@ -67,6 +76,22 @@ export const assessmentSchema = z.strictObject({
   label: localizedTextSchema,
   date: partialDateSchema,
   status: assessmentStatusSchema,
+  /**
+   * For a projection: the period it is about (a chart places it there, not at the date it was said), and how we
+   * read that period from the source's words.
+   */
+  about: z.strictObject({ from: partialDateSchema, to: partialDateSchema, note: localizedTextSchema }).optional(),
+  /**
+   * The OGP data year a published figure reflects (OGP updates its data once a year): the eligibility engine tests its
+   * candidate readings against it. `note` says how the year was read from the source where it is not obvious.
+   */
+  dataYear: z.strictObject({ year: z.number().int().min(2011).max(2100), note: localizedTextSchema.optional() }).optional(),
+  /**
+   * For a computed assessment: every combination of criterion points the surviving readings and the inputs allow
+   * (null = not measured). Pages, the simulator and scenarios score over these, so a range never claims a
+   * combination no reading gives.
+   */
+  outcomes: z.array(z.strictObject(Object.fromEntries(criterionIds.map((id) => [id, pointsSchema.nullable()])) as Record<(typeof criterionIds)[number], z.ZodNullable<typeof pointsSchema>>)).min(1).optional(),
   /** Who made the assessment or the forecast, in people's words. */
   attribution: localizedTextSchema,
   summary: localizedTextSchema,
@@ -77,6 +102,13 @@ export const assessmentSchema = z.strictObject({
   total: assessmentTotalSchema.nullable(),
   valuesCheck: valuesCheckSchema,
   sources: sourceIdsSchema,
+}).superRefine((assessment, ctx) => {
+  if (assessment.about && assessment.status !== "projection") {
+    ctx.addIssue({ code: "custom", path: ["about"], message: `expected no "about" period (only a projection is about another period), found one on status "${assessment.status}"` });
+  }
+  if (assessment.about && assessment.about.to < assessment.about.from) {
+    ctx.addIssue({ code: "custom", path: ["about", "to"], message: `expected a date on or after ${assessment.about.from}, found ${assessment.about.to}` });
+  }
 });
 export const assessmentsFileSchema = z.array(assessmentSchema).min(1);
 export type Assessment = z.infer<typeof assessmentSchema>;

@@ -27,7 +27,10 @@ export const datasetFileNames = Object.keys(datasetFileSchemas) as DatasetFileNa
 export type Dataset = {
   release: z.infer<typeof releaseSchema>;
   sources: z.infer<typeof sourcesFileSchema>;
-  rules: z.infer<typeof rulesFileSchema>;
+  /** The rule versions of rules.json, oldest first. */
+  rules: z.infer<typeof rulesFileSchema>["versions"];
+  /** The open questions of rules.json, each with its candidate readings. */
+  questions: z.infer<typeof rulesFileSchema>["questions"];
   assessments: z.infer<typeof assessmentsFileSchema>;
   inputs: z.infer<typeof inputsFileSchema>;
   timeline: z.infer<typeof timelineFileSchema>;

@@ -23,6 +23,8 @@ export const peerEligibilitySchema = z.strictObject({
   eligible: z.boolean().nullable(),
   member: z.boolean().nullable(),
   basis: z.enum(["reported", "derived"]),
+  /** The OGP data year the figure reflects, where it can be told; the eligibility engine tests its readings against it. */
+  dataYear: z.number().int().min(2011).max(2100).optional(),
   note: localizedTextSchema,
   sources: sourceIdsSchema,
 });

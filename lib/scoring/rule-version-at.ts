@@ -1,3 +1,4 @@
+import type { Assessment } from "../schemas/assessment";
 import type { RuleVersion } from "../schemas/rules";
 
 /**
@@ -6,3 +7,11 @@ import type { RuleVersion } from "../schemas/rules";
  */
 export const ruleVersionAt = (rules: ReadonlyArray<RuleVersion>, date: string): RuleVersion | undefined =>
   [...rules].sort((a, b) => a.inForceFrom.localeCompare(b.inForceFrom)).filter((rule) => rule.inForceFrom <= date).at(-1);
+
+/** The rule version that scored a data year (each version names the first yearly update it applied to). */
+export const ruleVersionForDataYear = (rules: ReadonlyArray<RuleVersion>, dataYear: number) =>
+  [...rules].sort((a, b) => a.firstDataYear - b.firstDataYear).filter((rule) => rule.firstDataYear <= dataYear).at(-1);
+
+/** The rules an assessment is judged by: a computed one by its data year, any other by its date. */
+export const ruleVersionFor = (rules: ReadonlyArray<RuleVersion>, assessment: Pick<Assessment, "status" | "date">) =>
+  assessment.status === "computed" ? ruleVersionForDataYear(rules, Number(assessment.date.slice(0, 4))) : ruleVersionAt(rules, assessment.date);

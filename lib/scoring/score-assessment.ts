@@ -86,9 +86,15 @@ export const possiblePoints = (criterion: CriterionId, rule?: ScoringRule): Read
 
 /** Every combination of values the unknown criteria could take, given the rule and a known total (if any). */
 export const possibleCompletions = (
-  assessment: Pick<Assessment, "criteria" | "total">,
+  assessment: Pick<Assessment, "criteria" | "total" | "outcomes">,
   rule?: ScoringRule,
 ): Array<Partial<Record<CriterionId, number>>> => {
+  if (assessment.outcomes) {
+    // A computed assessment knows its joint outcomes: complete only the criteria it leaves open, from those.
+    const open = criterionIds.filter((criterion) => assessment.criteria[criterion].points === null && assessment.criteria[criterion].basis !== "not-measured");
+    const projected = assessment.outcomes.map((outcome) => Object.fromEntries(open.map((criterion) => [criterion, outcome[criterion] ?? 0])) as Partial<Record<CriterionId, number>>);
+    return [...new Map(projected.map((completion) => [JSON.stringify(completion), completion])).values()];
+  }
   const unknown = criterionIds.filter((criterion) => assessment.criteria[criterion].basis === "unknown");
   const known = criterionIds.reduce((sum, criterion) => sum + (assessment.criteria[criterion].points ?? 0), 0);
   let completions: Array<Partial<Record<CriterionId, number>>> = [{}];

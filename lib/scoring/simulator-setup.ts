@@ -1,10 +1,11 @@
 import { criterionIds } from "../schemas/common";
 import type { Assessment } from "../schemas/assessment";
+import type { Dataset } from "../schemas/dataset";
 import type { Reform } from "../schemas/reform";
-import type { RuleVersion } from "../schemas/rules";
-import { ruleVersionAt } from "./rule-version-at";
+import { ruleVersionFor } from "./rule-version-at";
 import { scoringRuleOf, type ScoringRule } from "./score-assessment";
-import { assessmentHistory, latestWithCriteria } from "./select-assessments";
+import { assessmentHistory } from "./select-assessments";
+import { assessmentsWithComputed, vietnamToday } from "./vietnam-today";
 
 export type SimulatorBase = { assessment: Assessment; rule: ScoringRule | null };
 export type SimulatorSetup = { bases: SimulatorBase[]; reforms: Reform[]; defaultBase: string };
@@ -16,22 +17,28 @@ export const scoringCopyOf = (assessment: Assessment): Assessment => ({
   attribution: assessment.label,
   criteria: Object.fromEntries(
     criterionIds.map((criterion) => {
-      const { points, basis, sources } = assessment.criteria[criterion];
-      return [criterion, { points, basis, sources }];
+      const { points, basis, possible, sources } = assessment.criteria[criterion];
+      return [criterion, possible ? { points, basis, possible, sources } : { points, basis, sources }];
     }),
   ) as Assessment["criteria"],
   total: assessment.total && { points: assessment.total.points, outOf: assessment.total.outOf, basis: assessment.total.basis, sources: assessment.total.sources },
   valuesCheck: { ...assessment.valuesCheck, note: assessment.label },
 });
 
-/** What the simulator can start from (every observed assessment, in date order), the reforms, and the default start. */
-export const simulatorSetup = (data: { assessments: ReadonlyArray<Assessment>; rules: ReadonlyArray<RuleVersion>; reforms: ReadonlyArray<Reform> }): SimulatorSetup => {
-  const history = assessmentHistory(data.assessments);
-  const defaultBase = latestWithCriteria(data.assessments)?.id ?? history.at(-1)?.id;
+type Data = Pick<Dataset, "release" | "questions" | "rules" | "assessments" | "peers" | "sources" | "inputs" | "reforms">;
+
+/**
+ * What the simulator can start from (every observed assessment and every computed data year, in date order), the
+ * reforms, and the default start: the computed estimate for the latest data year (a release from before the
+ * eligibility engine: its newest published assessment).
+ */
+export const simulatorSetup = (data: Data): SimulatorSetup => {
+  const history = assessmentHistory(assessmentsWithComputed(data));
+  const defaultBase = vietnamToday(data).latest?.assessment.id ?? history.at(-1)?.id;
   if (!defaultBase) throw new Error("simulatorSetup: no assessment to start from");
   return {
     bases: history.map((assessment) => {
-      const rule = ruleVersionAt(data.rules, assessment.date);
+      const rule = ruleVersionFor(data.rules, assessment);
       return { assessment: scoringCopyOf(assessment), rule: rule ? scoringRuleOf(rule) : null };
     }),
     reforms: [...data.reforms],

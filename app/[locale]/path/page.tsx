@@ -11,9 +11,10 @@ import { StatusBadge } from "@/components/status/status-badge";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
-import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
+import { ruleVersionFor } from "@/lib/scoring/rule-version-at";
 import { passRuleOf } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import { assessmentsWithComputed } from "@/lib/scoring/vietnam-today";
 import type { Locale } from "@/lib/schemas/common";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -30,8 +31,8 @@ export default async function PathPage({ params }: Props) {
   const t = await getTranslations({ locale, namespace: "path" });
   const data = loadDataset();
   const setup = simulatorSetup(data);
-  const base = data.assessments.find((assessment) => assessment.id === setup.defaultBase)!;
-  const rule = ruleVersionAt(data.rules, base.date);
+  const base = assessmentsWithComputed(data).find((assessment) => assessment.id === setup.defaultBase)!;
+  const rule = ruleVersionFor(data.rules, base);
   const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
   const defaultScenario = applyReforms(base, [], { id: "path-default", label: base.label, rule });
   const details = Object.fromEntries(data.reforms.map((reform) => [reform.id, <ReformDetails key={reform.id} reform={reform} locale={locale} />]));

@@ -57,8 +57,8 @@ describe("figures render their fixture's values in the SVG and in the table", ()
 
   it("Open Budget Survey: each round's score and the documents' status", async () => {
     const rounds = [
-      { country: "VN", round: 2013, transparency: 21, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: "internal-only" as const, auditReport: "published-late" as const, sources: ["s"] },
-      { country: "VN", round: 2016, transparency: 63, participation: 9, legislativeOversight: null, auditOversight: null, oversight: 70, rank: null, executiveBudgetProposal: "published" as const, auditReport: "published" as const, sources: ["s"] },
+      { country: "VN", round: 2013, released: "2014", transparency: 21, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: "internal-only" as const, auditReport: "published-late" as const, sources: ["s"] },
+      { country: "VN", round: 2016, released: "2017", transparency: 63, participation: 9, legislativeOversight: null, auditOversight: null, oversight: 70, rank: null, executiveBudgetProposal: "published" as const, auditReport: "published" as const, sources: ["s"] },
     ];
     const html = await renderServer(<ObsFigure rounds={rounds} locale="en" />);
     expect(svgOf(html)).toMatch(/data-value="21"[\s\S]*data-value="63"/);
@@ -75,8 +75,8 @@ describe("figures render their fixture's values in the SVG and in the table", ()
 
   it("EIU: every edition on the line, the civil-liberties point, decimals in the reader's language", async () => {
     const editions = [
-      { year: 2010, overall: 3.5, civilLiberties: null, sources: ["s"] },
-      { year: 2014, overall: 4.25, civilLiberties: 1.75, sources: ["s"] },
+      { country: "VN", year: 2010, published: null, overall: 3.5, civilLiberties: null, sources: ["s"], civilLibertiesSources: [] },
+      { country: "VN", year: 2014, published: "2015-01", overall: 4.25, civilLiberties: 1.75, sources: ["s"], civilLibertiesSources: ["s"] },
     ];
     const html = await renderServer(<EiuFigure editions={editions} locale="vi" />);
     const svg = svgOf(html);
@@ -91,8 +91,8 @@ describe("figures render their fixture's values in the SVG and in the table", ()
       { code: "LA", name: { vi: "Lào", en: "Laos" }, asean: true },
     ];
     const rounds = [
-      { country: "VN", round: 2015, transparency: 12, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: null, auditReport: null, sources: ["s"] },
-      { country: "VN", round: 2023, transparency: 57, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: null, auditReport: null, sources: ["s"] },
+      { country: "VN", round: 2015, released: null, transparency: 12, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: null, auditReport: null, sources: ["s"] },
+      { country: "VN", round: 2023, released: null, transparency: 57, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: null, auditReport: null, sources: ["s"] },
     ];
     const html = await renderServer(<PeerObsFigure countries={countries} rounds={rounds} locale="en" />);
     const svg = svgOf(html);

@@ -100,8 +100,8 @@ describe("Vietnam's data as encoded", () => {
     expect(latestAssessment(assessments)?.id).toBe("vn-2019-02");
     expect(projections(assessments).map((a) => a.id)).toEqual(["vn-projection-10"]);
   });
-  it("takes the per-criterion view from the newest assessment with a full split", () => {
-    expect(latestWithCriteria(assessments)?.id).toBe("vn-2017-end");
+  it("has no published assessment with a full per-criterion split: the per-criterion view comes from the computed estimate", () => {
+    expect(latestWithCriteria(assessments)).toBeUndefined();
   });
   it("scores every Vietnamese assessment below the bar, and the projection at 10 of 16", () => {
     for (const assessment of assessments) {

@@ -14,8 +14,8 @@ import { CriteriaList } from "@/components/score/criteria-list";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { criterionFromSlug, criterionSlugs } from "@/lib/format/criterion-slug";
 import { pageMetadata } from "@/lib/format/page-metadata";
-import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
-import { latestWithCriteria } from "@/lib/scoring/select-assessments";
+import { ruleVersionForDataYear } from "@/lib/scoring/rule-version-at";
+import { assessmentsWithComputed, vietnamToday } from "@/lib/scoring/vietnam-today";
 import { criterionIds, type Locale } from "@/lib/schemas/common";
 
 type Props = { params: Promise<{ locale: Locale; criterion: string }> };
@@ -37,9 +37,10 @@ export default async function CriterionPage({ params }: Props) {
   if (!criterion) notFound();
   setRequestLocale(locale);
   const t = await getTranslations({ locale });
-  const { assessments, rules, inputs, reforms } = loadDataset();
-  const latest = latestWithCriteria(assessments);
-  const latestRule = latest ? ruleVersionAt(rules, latest.date) : undefined;
+  const dataset = loadDataset();
+  const { assessments, rules, inputs, reforms, questions } = dataset;
+  const latest = vietnamToday(dataset).latest;
+  const latestRule = latest ? ruleVersionForDataYear(rules, latest.computed.dataYear) : undefined;
   const vietnamObs = inputs.openBudgetSurvey.filter((round) => round.country === "VN");
   return (
     <PageShell locale={locale} path={`/criteria/${slug}/`} current="criteria">
@@ -50,7 +51,7 @@ export default async function CriterionPage({ params }: Props) {
         <section aria-labelledby="now" className="mt-6">
           <h2 id="now" className="text-xl font-bold">{t("criterionPage.now")}</h2>
           <div className="mt-3 max-w-md">
-            <CriteriaList assessment={latest} rule={latestRule} locale={locale} only={[criterion]} />
+            <CriteriaList computed={latest.computed} rule={latestRule} assessments={assessments} laws={inputs.laws} questions={questions} locale={locale} only={[criterion]} />
           </div>
         </section>
       )}
@@ -58,12 +59,12 @@ export default async function CriterionPage({ params }: Props) {
         <CriterionRule criterion={criterion} rules={rules} locale={locale} />
       </div>
       <div className="mt-8 grid gap-6">
-        <CriterionHistoryFigure assessments={assessments} criterion={criterion} locale={locale} />
+        <CriterionHistoryFigure assessments={assessmentsWithComputed(dataset)} criterion={criterion} locale={locale} />
         {criterion === "fiscalTransparency" && <ObsFigure rounds={vietnamObs} locale={locale} />}
         {criterion === "accessToInformation" && <RtiFigure ratings={inputs.rtiRating} locale={locale} />}
-        {criterion === "citizenEngagement" && <EiuFigure editions={inputs.democracyIndex} locale={locale} />}
+        {criterion === "citizenEngagement" && <EiuFigure editions={inputs.democracyIndex.filter((edition) => edition.country === "VN")} locale={locale} />}
       </div>
-      <LawList laws={inputs.laws.filter((law) => law.criterion === criterion)} locale={locale} />
+      <LawList laws={inputs.laws.filter((law) => law.country === "VN" && law.criterion === criterion)} locale={locale} />
       <ReformList reforms={reforms.filter((reform) => reform.criterion === criterion)} locale={locale} />
     </PageShell>
   );

@@ -16,6 +16,7 @@ import { loadDataset } from "@/lib/data/read-dataset";
 import { localePath } from "@/lib/format/locale";
 import { pick } from "@/lib/format/localized";
 import { pageMetadata } from "@/lib/format/page-metadata";
+import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { passRuleOf } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
@@ -44,7 +45,7 @@ export default async function ScenarioPage({ params }: Props) {
   if (!named) notFound();
   const t = await getTranslations({ locale, namespace: "scenarios" });
   const data = loadDataset();
-  const resolved = resolveNamedScenario(named, data);
+  const resolved = resolveNamedScenario(named, { ...data, computed: computedAssessments(data) });
   const { scenario, rule, base } = resolved;
   const chart = scenarioChartData(scenario, rule);
   const texts = await reformTexts(scenario.reforms, locale);
