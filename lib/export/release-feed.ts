@@ -9,8 +9,11 @@ import { pick } from "../format/localized";
 import type { Translate } from "./chart-tables";
 import { exportPaths } from "./export-paths";
 
-/** One data release as the feed sees it: its id and the validated data it was published with. */
-export type ReleaseSnapshot = { id: string; dataset: Dataset };
+/**
+ * One data release as the feed sees it: its id, the validated data it was published with, and the assessments the
+ * site shows for it (the data's own and those lib/scoring computes from it; the data's alone when not given).
+ */
+export type ReleaseSnapshot = { id: string; dataset: Dataset; assessments?: Assessment[] };
 
 export type RecordChanges<T> = { added: T[]; changed: T[]; removed: T[] };
 
@@ -19,6 +22,8 @@ export type ReleaseChanges = {
   dataset: Dataset;
   /** The release this one is compared with; undefined for the first. */
   previous?: string;
+  /** Every record of the release the feed follows, changed or not. */
+  records: { assessments: Assessment[]; timeline: TimelineEvent[]; sources: Source[] };
   assessments: RecordChanges<Assessment>;
   timeline: RecordChanges<TimelineEvent>;
   sources: RecordChanges<Source>;
@@ -54,14 +59,16 @@ export const releaseChanges = (snapshots: ReleaseSnapshot[]): ReleaseChanges[] =
   const sorted = [...new Map(snapshots.map((snapshot) => [snapshot.id, snapshot])).values()].sort((a, b) => a.id.localeCompare(b.id));
   return sorted
     .map((snapshot, index) => {
-      const before = sorted[index - 1]?.dataset;
+      const assessmentsOf = (release?: ReleaseSnapshot) => release?.assessments ?? release?.dataset.assessments ?? [];
+      const before = sorted[index - 1];
       return {
         id: snapshot.id,
         dataset: snapshot.dataset,
-        previous: sorted[index - 1]?.id,
-        assessments: diffById(before?.assessments ?? [], snapshot.dataset.assessments),
-        timeline: diffById(before?.timeline ?? [], snapshot.dataset.timeline),
-        sources: diffById(before?.sources ?? [], snapshot.dataset.sources),
+        previous: before?.id,
+        records: { assessments: assessmentsOf(snapshot), timeline: snapshot.dataset.timeline, sources: snapshot.dataset.sources },
+        assessments: diffById(assessmentsOf(before), assessmentsOf(snapshot)),
+        timeline: diffById(before?.dataset.timeline ?? [], snapshot.dataset.timeline),
+        sources: diffById(before?.dataset.sources ?? [], snapshot.dataset.sources),
       };
     })
     .reverse();
@@ -86,7 +93,11 @@ export const atomFeed = ({ locale, origin, t, releases, siteName, licence }: Fee
   const feedUrl = url(`/${locale}/feed.xml`);
   const host = new URL(origin).host;
   const date = (value: string) => formatPartialDate(value, locale);
-  const eventFor = (dataset: Dataset, assessmentId: string) => dataset.timeline.find((event) => event.assessmentId === assessmentId);
+  // Links go to the site as it is now (the newest release): a record an older entry names but the site no longer
+  // shows (removed or renamed since) is listed without a link.
+  const now = releases[0]?.records ?? { assessments: [], timeline: [], sources: [] };
+  const shown = { assessments: new Set(now.assessments.map((a) => a.id)), timeline: new Set(now.timeline.map((e) => e.id)), sources: new Set(now.sources.map((s) => s.id)) };
+  const eventFor = (assessmentId: string) => now.timeline.find((event) => event.assessmentId === assessmentId);
 
   const entry = (release: ReleaseChanges, index: number) => {
     const { dataset } = release;
@@ -94,17 +105,16 @@ export const atomFeed = ({ locale, origin, t, releases, siteName, licence }: Fee
     const assessmentText = (a: Assessment) => t("feed.assessmentItem", { label: pick(a.label, locale), date: date(a.date), status: t(`status.${a.status}`) });
     const eventText = (e: TimelineEvent) => t("feed.eventItem", { date: date(e.date), title: pick(e.title, locale) });
     const sections: string[] = [];
-    const section = <T,>(kind: "assessments" | "timeline" | "sources", changes: RecordChanges<T>, text: (item: T) => string, path: (item: T) => string) => {
+    const section = <T extends { id: string }>(kind: "assessments" | "timeline" | "sources", changes: RecordChanges<T>, text: (item: T) => string, path: (item: T) => string) => {
       for (const change of ["added", "changed", "removed"] as const) {
         const items = changes[change];
         if (items.length === 0) continue;
-        // Removed records have no page left to link to.
-        const lines = items.map((item) => `<li>${change === "removed" ? escapeXml(text(item)) : link(text(item), path(item))}</li>`);
+        const lines = items.map((item) => `<li>${change !== "removed" && shown[kind].has(item.id) ? link(text(item), path(item)) : escapeXml(text(item))}</li>`);
         sections.push(`<h3>${escapeXml(t(`feed.${kind}.${change}`, { count: items.length }))}</h3><ul>${lines.join("")}</ul>`);
       }
     };
     section("assessments", release.assessments, assessmentText, (a) => {
-      const event = eventFor(dataset, a.id);
+      const event = eventFor(a.id);
       return event ? `${localePath(locale, "/timeline/")}#${event.id}` : `${localePath(locale)}#score-history`;
     });
     section("timeline", release.timeline, eventText, (e) => `${localePath(locale, "/timeline/")}#${e.id}`);

@@ -70,6 +70,23 @@ describe("Atom feed", () => {
     });
   }
 
+  it("links only what the site still shows: an older entry names a since-removed record without a link", () => {
+    const { older, newer } = history();
+    const xml = atomFeed({ locale: "en", origin: "https://x.vn", t: translate("en"), releases: releaseChanges([{ id: newer.release.id, dataset: newer }, { id: "2026-01-15", dataset: older }]), siteName: "S", licence: "L" });
+    const first: string = parse(xml).entry[1].content["#text"];
+    expect(first).toMatch(/<li>[^<]*Withdrawn event<\/li>/);
+    expect(first).toContain(`<a href="https://x.vn/en/timeline/#${older.timeline[0].id}">`);
+  });
+
+  it("follows the assessments the site shows for a release, computed ones included, when given", () => {
+    const { newer } = history();
+    const computed = { ...newer.assessments[0], id: "computed-2030", status: "computed" as const, label: { vi: "Ước tính 2030", en: "2030 estimate" } };
+    const [latest] = releaseChanges([{ id: "2026-01-01", dataset: newer }, { id: "2026-02-01", dataset: newer, assessments: [...newer.assessments, computed] }]);
+    expect(latest.assessments.added.map((a) => a.id)).toEqual(["computed-2030"]);
+    const xml = atomFeed({ locale: "en", origin: "https://x.vn", t: translate("en"), releases: [latest], siteName: "S", licence: "L" });
+    expect(parse(xml).entry[0].content["#text"]).toContain('<a href="https://x.vn/en/#score-history">2030 estimate:');
+  });
+
   it("says so when a release changed nothing that the feed follows", () => {
     const { newer } = history();
     const xml = atomFeed({ locale: "en", origin: "https://x.vn", t: translate("en"), releases: releaseChanges([{ id: "2026-01-01", dataset: newer }, { id: "2026-02-01", dataset: newer }]), siteName: "S", licence: "L" });
