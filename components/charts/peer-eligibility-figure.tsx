@@ -20,7 +20,12 @@ export async function PeerEligibilityFigure({ countries, entries, vietnam, passM
   const outOf = vietnam.score.applicablePoints;
   const threshold = thresholdPoints(outOf, passMarkPercent);
   const rows = eligibilityRows(vietnam, entries);
-  const valueText = (row: (typeof rows)[number]) => (row.total === null ? t("common.noData") : t("common.pointsOutOf", { points: row.total, outOf: row.outOf ?? outOf }));
+  const valueText = (row: (typeof rows)[number]) =>
+    row.total !== null
+      ? t("common.pointsOutOf", { points: row.total, outOf: row.outOf ?? outOf })
+      : row.range
+        ? t("common.pointsRange", { min: row.range.min, max: row.range.max, outOf: row.outOf ?? outOf })
+        : t("common.noData");
   const summary = t("charts.compareEligibility.summary", { items: rows.map((row) => `${name(row.code)} (${row.date.slice(0, 4)}): ${valueText(row)}`).join("; "), threshold, outOf });
   const title = t("charts.compareEligibility.title");
   const thresholdLabel = t("charts.thresholdLabel", { threshold, outOf, passMark: `${passMarkPercent}%` });
@@ -46,8 +51,9 @@ export async function PeerEligibilityFigure({ countries, entries, vietnam, passM
           label: name(row.code),
           sublabel: row.date.slice(0, 4),
           value: row.total,
+          range: row.total === null ? row.range : undefined,
           kind: kinds[index],
-          valueLabel: row.total === null ? t("common.noData") : String(row.total),
+          valueLabel: row.total !== null ? String(row.total) : row.range ? `${row.range.min}–${row.range.max}` : t("common.noData"),
         }))}
         domainMax={outOf}
         ticks={stepTicks(outOf, POINTS_PER_CRITERION)}

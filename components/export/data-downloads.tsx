@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { site } from "@/config/site";
 import { loadDataset } from "@/lib/data/read-dataset";
+import { computedDataset, computedTables as computedTablesOf } from "@/lib/export/computed-dataset";
 import { datasetTables } from "@/lib/export/dataset-tables";
 import { datasetName, exportPaths } from "@/lib/export/export-paths";
 import { datasetFileNames } from "@/lib/schemas/dataset";
@@ -11,6 +12,8 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
   const t = await getTranslations({ locale });
   const dataset = loadDataset();
   const Heading = headingLevel === 2 ? "h2" : "h3";
+  // The engine's output is published beside the data files (scripts/build-exports.ts writes it).
+  const computedTables = dataset.questions.length > 0 && dataset.release.computed ? computedTablesOf(computedDataset(dataset)).map((table) => table.name) : [];
   return (
     <section aria-labelledby="downloads-title" className="mt-8 border-t-4 border-line pt-6" data-testid="data-downloads">
       <Heading id="downloads-title" className="text-xl font-bold">
@@ -56,6 +59,29 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
                 </tr>
               );
             })}
+            {computedTables.length > 0 && (
+              <tr className="border-b border-line" data-dataset="computed">
+                <th scope="row" className="px-2 py-1 font-normal">
+                  <span className="font-mono">computed</span>
+                  <span className="block text-xs text-muted">{t("dataPage.files.computed")}</span>
+                </th>
+                <td className="px-2 py-1">
+                  <a href={exportPaths.datasetFile("computed", "json")} download className="inline-flex min-h-6 items-center">computed.json</a>
+                </td>
+                <td className="px-2 py-1">
+                  <ul>
+                    {computedTables.map((name) => (
+                      <li key={name}>
+                        <a href={exportPaths.datasetFile(name, "csv")} download className="inline-flex min-h-6 items-center">{`${name}.csv`}</a>
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+                <td className="px-2 py-1">
+                  <a href={exportPaths.apiSchema("computed")} className="inline-flex min-h-6 items-center">schema/computed.json</a>
+                </td>
+              </tr>
+            )}
           </tbody>
         </table>
       </div>

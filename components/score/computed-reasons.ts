@@ -1,4 +1,4 @@
-import type { ComputedYear } from "@/lib/scoring/computed-assessments";
+import type { ComputedYear } from "@/lib/schemas/computed";
 
 type Translate = (key: string, values?: Record<string, string | number>) => string;
 

@@ -8,8 +8,8 @@ import { pick } from "@/lib/format/localized";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { formatPossible } from "@/lib/format/possible-points";
 import { formatEiuScore } from "@/lib/export/chart-tables";
-import type { ComputedYear } from "@/lib/scoring/computed-assessments";
-import type { InputEvidence } from "@/lib/scoring/eligibility-engine";
+import type { ComputedYear } from "@/lib/schemas/computed";
+import type { InputEvidence } from "@/lib/schemas/computed";
 import { assessmentHistory } from "@/lib/scoring/select-assessments";
 import type { Assessment } from "@/lib/schemas/assessment";
 import { criterionIds, type CriterionId, type Locale } from "@/lib/schemas/common";
@@ -70,7 +70,7 @@ export async function CriteriaList({ computed, rule, assessments, laws, question
                 <span className="text-xl font-semibold italic text-nodata">{t("basis.not-measured")}</span>
               ) : (
                 <>
-                  <span className="sr-only">{t("today.possibleLabel", { values: formatPossible(values, locale) })}</span>
+                  <span className="sr-only">{values.length === 1 ? t("common.pointsOutOf", { points: values[0], outOf: 4 }) : t("today.possibleLabel", { values: formatPossible(values, locale) })}</span>
                   <span aria-hidden="true">{t("today.possible", { values: values.length === 1 ? String(values[0]) : formatPossible(values, locale) })}</span>
                 </>
               )}

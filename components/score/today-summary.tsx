@@ -80,7 +80,7 @@ export async function TodaySummary({ today, publishedRule, computedRule, locale 
           </p>
           <p className="mt-1 text-sm text-muted">{t("today.computedNotOfficial")}</p>
           <p className="mt-1 text-sm">
-            <Link prefetch={false} href={`${localePath(locale, "/methodology/")}#computed`}>
+            <Link prefetch={false} href={`${localePath(locale, "/methodology/")}#computed-section`}>
               {t("today.how")}
             </Link>
           </p>

@@ -101,26 +101,30 @@ export const compareObsTable = (countries: ReadonlyArray<Country>, rounds: Reado
   };
 };
 
-export type EligibilityRow = { code: string; date: string; total: number | null; outOf: number | null; kind: "data" | "derived" | "nodata" };
+export type EligibilityRow = { code: string; date: string; total: number | null; range?: { min: number; max: number }; outOf: number | null; kind: "data" | "derived" | "computed" | "nodata" };
 
 export const compareEligibilityTable = (rows: ReadonlyArray<EligibilityRow>, countries: ReadonlyArray<Country>, { locale, t }: TableContext): DisplayTable => {
   const name = (code: string) => pick(countries.find((country) => country.code === code)!.name, locale);
   return {
     columns: [t("charts.columns.country"), t("charts.columns.date"), t("charts.columns.total"), t("charts.columns.outOf"), t("charts.columns.basis")],
-    rows: rows.map((row) => [name(row.code), row.date.slice(0, 4), row.total, row.outOf, t(`charts.legend.${row.kind}`)]),
+    rows: rows.map((row) => [name(row.code), row.date.slice(0, 4), row.total ?? (row.range ? `${row.range.min}–${row.range.max}` : null), row.outOf, t(`charts.legend.${row.kind}`)]),
   };
 };
 
 /** Each peer's newest eligibility entry. */
 export const latestPeerEntries = (entries: ReadonlyArray<PeerEligibility>) => [...new Map(sortByDate(entries).map((entry) => [entry.country, entry])).values()];
 
-export type VietnamEligibility = { date: string; score: EligibilityScore; derived: boolean };
+export type VietnamEligibility = { date: string; score: EligibilityScore; derived: boolean; computed?: boolean };
 
 /** Vietnam first, then each peer's newest entry; a total no source gives is "no data", never 0. */
 export const eligibilityRows = (vietnam: VietnamEligibility, entries: ReadonlyArray<PeerEligibility>): EligibilityRow[] => {
   const kind = (total: number | null, derived: boolean): EligibilityRow["kind"] => (total === null ? "nodata" : derived ? "derived" : "data");
+  // Vietnam's computed estimate is its own kind, drawn as its range when it is one.
+  const vietnamRow: EligibilityRow = vietnam.computed
+    ? { code: "VN", date: vietnam.date, total: vietnam.score.total, range: vietnam.score.range, outOf: vietnam.score.applicablePoints, kind: "computed" }
+    : { code: "VN", date: vietnam.date, total: vietnam.score.total, outOf: vietnam.score.applicablePoints, kind: kind(vietnam.score.total, vietnam.derived) };
   return [
-    { code: "VN", date: vietnam.date, total: vietnam.score.total, outOf: vietnam.score.applicablePoints, kind: kind(vietnam.score.total, vietnam.derived) },
+    vietnamRow,
     ...latestPeerEntries(entries).map((entry) => ({ code: entry.country, date: entry.date, total: entry.total, outOf: entry.outOf, kind: kind(entry.total, entry.basis === "derived") })),
   ];
 };

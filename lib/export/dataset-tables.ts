@@ -9,7 +9,8 @@ export const datasetTables = (name: string, dataset: Dataset): Array<{ name: str
   if (Array.isArray(value)) return [{ name, records: value }];
   if (value && typeof value === "object") {
     return Object.entries(value)
-      .filter(([, inner]) => Array.isArray(inner))
+      // An empty list (V-Dem values no source gives yet) has no rows to download.
+      .filter(([, inner]) => Array.isArray(inner) && inner.length > 0)
       .map(([key, inner]) => ({ name: `${name}-${key.replace(/[A-Z]/g, (char) => `-${char.toLowerCase()}`)}`, records: inner as ReadonlyArray<unknown> }));
   }
   return [];

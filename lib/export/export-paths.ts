@@ -7,9 +7,11 @@ export const exportPaths = {
   datasetFile: (name: string, extension: "csv" | "json") => `/downloads/data/${name}.${extension}`,
   citation: (locale: Locale) => `/downloads/${locale}/cite-ogp-scorecard.bib`,
   oembed: (locale: Locale, chart: string, release?: string) => `/oembed/${locale}/${chart}${release ? `-${release}` : ""}.json`,
-  apiIndex: () => "/api/v1/index.json",
-  apiDataset: (name: string) => `/api/v1/${name}.json`,
-  apiSchema: (name: string) => `/api/v1/schema/${name}.json`,
+  // v2 since release 2026-11-30 (rules.json became an object, sources' dates structured): /api/v1/ stays frozen at
+  // release 2026-11-23 as static files in public/api/v1/, so nothing built on it breaks.
+  apiIndex: () => "/api/v2/index.json",
+  apiDataset: (name: string) => `/api/v2/${name}.json`,
+  apiSchema: (name: string) => `/api/v2/schema/${name}.json`,
   resizer: () => "/embed/resize.js",
   frameScript: () => "/embed/frame.js",
 } as const;

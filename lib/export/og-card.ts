@@ -13,7 +13,7 @@ type OgCardInput = {
    * The cells to fill. A scenario (a what-if, never data) is drawn in the scenario colour; where its total is
    * only known as a range, the cells between the low and the high end are hatched, not filled.
    */
-  score: { total: number | null; outOf: number; threshold: number; range?: { min: number; max: number }; kind?: "data" | "scenario" } | undefined;
+  score: { total: number | null; outOf: number; threshold: number; range?: { min: number; max: number }; kind?: "data" | "computed" | "scenario" } | undefined;
   footer: string;
   host: string;
   colours: Record<string, string>;
@@ -31,7 +31,7 @@ export const ogCardSvg = ({ siteName, title, scoreLine, neededLine, score, foote
     const width = right - left;
     const cell = width / score.outOf;
     const y = 500;
-    const ink = score.kind === "scenario" ? c("scenario", "#6b3fa0") : c("data", "#0b5cad");
+    const ink = score.kind === "scenario" ? c("scenario", "#6b3fa0") : score.kind === "computed" ? c("computed", "#0f6e66") : c("data", "#0b5cad");
     const low = score.total ?? score.range?.min ?? 0;
     const high = score.total ?? score.range?.max ?? 0;
     const hatch = `<defs><pattern id="maybe" width="10" height="10" patternUnits="userSpaceOnUse" patternTransform="rotate(45)"><rect width="10" height="10" fill="${c("panel", "#f4f5f7")}"/><rect width="4" height="10" fill="${ink}"/></pattern></defs>`;

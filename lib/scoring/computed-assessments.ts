@@ -1,41 +1,13 @@
 import type { Assessment, CriterionScore } from "../schemas/assessment";
 import { criterionIds, type CriterionId, type LocalizedText } from "../schemas/common";
+import type { ComputedCriterion, ComputedYear, InputEvidence, MissingInput } from "../schemas/computed";
 import type { Dataset } from "../schemas/dataset";
 import { calibrateReadings, type Calibration } from "./calibrate-readings";
 import { countryInputs } from "./country-inputs";
-import { lawAssumptionSets, lawUnknowns, lawUnknownsIn, matchesFigure, restrictAssumptions, outcomeMeasured, outcomesOf, outcomeTotal, scoreCombination, type CombinationResult, type InputEvidence, type LawUnknown, type MissingInput, type Outcome, type PublishedFigure } from "./eligibility-engine";
+import { lawAssumptionSets, lawUnknowns, lawUnknownsIn, matchesFigure, restrictAssumptions, outcomeMeasured, outcomesOf, outcomeTotal, scoreCombination, type CombinationResult, type LawUnknown, type Outcome, type PublishedFigure } from "./eligibility-engine";
 import { ruleVersionForDataYear } from "./rule-version-at";
 import { thresholdPoints, type Eligibility, type PointRange } from "./score-assessment";
 
-export type ComputedCriterion = {
-  /** Every value the surviving readings and the inputs allow; null = not measured. */
-  possible: ReadonlyArray<number | null>;
-  /** The inputs behind the points (survey rounds, index editions, laws), once each. */
-  evidence: ReadonlyArray<InputEvidence>;
-  /** Open questions whose surviving readings give this criterion different points. */
-  openQuestions: ReadonlyArray<string>;
-  /** Inputs our sources lack that widen this criterion's points. */
-  missingInputs: ReadonlyArray<MissingInput>;
-};
-
-export type ComputedYear = {
-  id: string;
-  country: string;
-  dataYear: number;
-  ruleVersion: string;
-  criteria: Record<CriterionId, ComputedCriterion>;
-  /** Every joint outcome the surviving readings allow (criteria are not independent once readings are tested). */
-  outcomes: ReadonlyArray<Outcome>;
-  total: PointRange;
-  applicable: PointRange;
-  threshold: PointRange;
-  eligibility: Eligibility;
-  /** Why the total is a range, not a point: the open questions and the missing inputs that change it. */
-  rangeBecause: { questions: ReadonlyArray<string>; missingInputs: ReadonlyArray<MissingInput> };
-  combinations: { surviving: number; total: number };
-  /** No combination of readings reproduces every published figure: every combination is kept. */
-  conflict: boolean;
-};
 
 type Data = Pick<Dataset, "questions" | "rules" | "assessments" | "peers" | "sources" | "inputs">;
 

@@ -7,6 +7,7 @@
 // the total. Inputs our sources do not give (an unknown document status, a missing score) widen the sets too;
 // nothing is guessed.
 import { criterionIds, type CriterionId } from "../schemas/common";
+import type { InputEvidence } from "../schemas/computed";
 import type { DemocracyIndexEdition, DocumentStatus, Law, OpenBudgetSurveyRound } from "../schemas/inputs";
 import type { RuleVersion } from "../schemas/rules";
 import { both, earliestDay, latestDay, not, onOrBefore, possibleTruths, type Tristate } from "./date-bounds";
@@ -19,30 +20,6 @@ export type CountryInputs = {
   eiuEditions: ReadonlyArray<DemocracyIndexEdition>;
   laws: ReadonlyArray<Law>;
 };
-
-/** Which input a criterion's points came from, so a page can show "inputs → points" with sources. */
-export type InputEvidence =
-  | { kind: "obs-round"; round: number; executiveBudgetProposal: DocumentStatus; auditReport: DocumentStatus; sources: ReadonlyArray<string> }
-  | { kind: "eiu-edition"; year: number; civilLiberties: number | null; sources: ReadonlyArray<string> }
-  | { kind: "law"; id: string; sources: ReadonlyArray<string> }
-  | { kind: "missing"; what: MissingInput };
-
-/**
- * Why an input leaves a criterion open: no survey round or index edition surely out by the update, two editions
- * that may each have been the one used, a document status our sources do not give, a missing score, no legal
- * facts for the country, or (before 2014) OGP's unknown asset-disclosure scale.
- */
-export type MissingInput =
-  | "obs-round"
-  | "obs-document-status"
-  | "eiu-edition"
-  | "eiu-score"
-  | "edition-timing"
-  | "ati-facts"
-  | "asset-facts"
-  | "asset-access"
-  | "ati-explicitness"
-  | "asset-scale";
 
 /**
  * What our sources leave open about a legal text that stays the same from year to year (how far the public may

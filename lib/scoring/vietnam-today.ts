@@ -1,6 +1,7 @@
 import type { Assessment } from "../schemas/assessment";
 import type { Dataset } from "../schemas/dataset";
-import { computedAsAssessment, computedHistory, type ComputedYear } from "./computed-assessments";
+import type { ComputedYear } from "../schemas/computed";
+import { computedAsAssessment, computedHistory } from "./computed-assessments";
 import { assessmentHistory } from "./select-assessments";
 
 export type VietnamToday = {

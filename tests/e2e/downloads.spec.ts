@@ -3,6 +3,8 @@ import { join } from "node:path";
 import { expect, test, type APIRequestContext } from "@playwright/test";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { chartIds } from "@/lib/export/chart-registry";
+import { computedDataset } from "@/lib/export/computed-dataset";
+import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import { parseCsv } from "@/lib/export/csv";
 import { datasetFileNames } from "@/lib/schemas/dataset";
 
@@ -54,13 +56,29 @@ for (const locale of ["vi", "en"] as const) {
   }
 }
 
-test("every dataset downloads as JSON (as in data/) and CSV where tabular; the static API lists them with JSON Schemas", async ({ request }) => {
+test("/api/v1/ stays as it was published: frozen at release 2026-11-23, pointing to v2", async ({ request }) => {
   const index = await (await fetchOk(request, "/api/v1/index.json")).json();
-  expect(index.version).toBe("v1");
+  expect(index).toMatchObject({ version: "v1", frozen: true, supersededBy: "/api/v2/index.json", release: { id: "2026-11-23" } });
+  for (const dataset of index.datasets as Array<{ file: string; path: string; schema: string }>) {
+    expect((await (await fetchOk(request, dataset.path)).body()).toString("utf8")).toBe(readFileSync(join("data", "releases", "2026-11-23", dataset.file), "utf8"));
+    expect((await (await fetchOk(request, dataset.schema)).json()).$schema).toContain("json-schema.org");
+  }
+});
+
+test("every dataset downloads as JSON (as in data/) and CSV where tabular; the static API lists them with JSON Schemas", async ({ request }) => {
+  const index = await (await fetchOk(request, "/api/v2/index.json")).json();
+  expect(index.version).toBe("v2");
   expect(index.release.id).toBe(loadDataset().release.id);
-  expect(index.datasets.map((d: { file: string }) => d.file)).toEqual(datasetFileNames);
-  for (const dataset of index.datasets as Array<{ name: string; file: string; path: string; schema: string; downloads: { json: string; csv: string[] } }>) {
-    const original = JSON.parse(readFileSync(join("data", dataset.file), "utf8"));
+  type Entry = { name: string; file: string; path: string; schema: string; downloads: { json: string; csv: string[] } };
+  const datasets = index.datasets as Entry[];
+  // Every file of data/, then the engine's computed dataset (made at build time, not a file in data/).
+  expect(datasets.map((d) => d.file)).toEqual([...datasetFileNames, expect.stringContaining("computed")]);
+  const dataset = loadDataset();
+  const today = vietnamToday(dataset);
+  expect(index.latest.published.assessment).toBe(today.lastPublished?.id);
+  expect(index.latest.computed.total).toEqual(today.latest?.computed.total);
+  for (const dataset of datasets) {
+    const original = dataset.name === "computed" ? JSON.parse(JSON.stringify(computedDataset(loadDataset()))) : JSON.parse(readFileSync(join("data", dataset.file), "utf8"));
     expect(await (await fetchOk(request, dataset.path)).json()).toEqual(original);
     expect(await (await fetchOk(request, dataset.downloads.json)).json()).toEqual(original);
     const schema = await (await fetchOk(request, dataset.schema)).json();

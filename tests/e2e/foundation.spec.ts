@@ -2,13 +2,17 @@ import { expect, test } from "@playwright/test";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
-import { latestAssessment } from "@/lib/scoring/select-assessments";
+import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
 
 // The expected figures come from data/ through lib/, so the test follows the data, not a copy of it.
-const { assessments, rules } = loadDataset();
-const latest = latestAssessment(assessments)!;
-const score = scoreAssessment(latest, ruleVersionAt(rules, latest.date));
+const dataset = loadDataset();
+const today = vietnamToday(dataset);
+const published = today.lastPublished!;
+const publishedScore = scoreAssessment(published, ruleVersionAt(dataset.rules, published.date));
+const computed = today.latest!.computed;
+// The month and the year, each in the page's language ("tháng 2" … "2019", "February" … "2019").
+const monthOf = (locale: "vi" | "en") => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(`${published.date.slice(0, 7)}-01T00:00:00Z`));
 
 for (const javaScriptEnabled of [true, false]) {
   test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
@@ -21,18 +25,45 @@ for (const javaScriptEnabled of [true, false]) {
     });
 
     for (const locale of ["vi", "en"] as const) {
-      test(`/${locale}/ shows the latest score, its status and the gap`, async ({ page }) => {
+      test(`/${locale}/ shows the last published figure with its date beside the computed estimate for the latest data year`, async ({ page }) => {
         const watch = watchPage(page);
         await page.goto(`/${locale}/`);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-        await expect(page.getByTestId("score-value")).toContainText(`${score.total}/${score.applicablePoints}`);
-        await expect(page.getByTestId("gap")).toContainText(String(score.gap));
-        await expect(page.getByTestId("score-summary").locator("[data-status]")).toHaveAttribute("data-status", latest.status);
-        await expect(page.getByTestId("score-summary").locator(`[data-source-id="${latest.sources[0]}"]`)).toBeVisible();
+        const card = page.getByTestId("last-published");
+        await expect(card.getByTestId("published-score")).toContainText(`${publishedScore.range.max}/${publishedScore.applicablePoints}`);
+        await expect(card.locator("[data-status]")).toHaveAttribute("data-status", published.status);
+        await expect(card.locator(`[data-source-id="${published.sources[0]}"]`)).toBeVisible();
+        const estimate = page.getByTestId("computed-latest");
+        await expect(estimate).toContainText(String(computed.dataYear));
+        await expect(estimate.getByTestId("computed-score")).toContainText(`${computed.total.min}–${computed.total.max}/${computed.applicable.max}`);
+        await expect(estimate.locator("[data-status]")).toHaveAttribute("data-status", "computed");
+        await expect(estimate.getByTestId("why-range")).not.toBeEmpty();
+        // The headline never calls an old figure "current" (source titles are quoted as they are, elsewhere).
+        await expect(page.getByTestId("today")).not.toContainText(locale === "vi" ? "hiện tại" : "current");
         watch.expectClean();
       });
     }
+  });
+}
+
+for (const locale of ["vi", "en"] as const) {
+  test.describe(`${locale}, 360 px, JavaScript off`, () => {
+    test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+    test(`the first screen shows the last published figure with its month and year, and the computed range`, async ({ page }) => {
+      await page.goto(`/${locale}/`);
+      const inFirstScreen = async (testId: string) => {
+        const box = await page.getByTestId(testId).boundingBox();
+        expect(box, testId).not.toBeNull();
+        expect(box!.y + box!.height, `${testId} ends inside the first screen`).toBeLessThanOrEqual(780);
+      };
+      await inFirstScreen("published-score");
+      await inFirstScreen("published-date");
+      await inFirstScreen("computed-score");
+      await expect(page.getByTestId("published-date")).toContainText(new RegExp(monthOf(locale), "i"));
+      await expect(page.getByTestId("published-date")).toContainText(published.date.slice(0, 4));
+      await expect(page.getByTestId("computed-score")).toContainText(`${computed.total.min}–${computed.total.max}`);
+    });
   });
 }
 

@@ -4,6 +4,7 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { parsePathState, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
 import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
 
@@ -131,7 +132,7 @@ test.describe("simulator", () => {
 
   test("a base with no split per criterion shows a range and says why", async ({ page }) => {
     const named = data.scenarios.find((s) => s.base === "vn-2015")!;
-    const { scenario } = resolveNamedScenario(named, data);
+    const { scenario } = resolveNamedScenario(named, { ...data, computed: computedAssessments(data) });
     await page.goto(`/en/path/${serializePathState({ base: named.base, reforms: scenario.reforms.map((r) => r.id) }, context)}`);
     await hydrated(page);
     await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
@@ -183,7 +184,7 @@ test.describe("recharts stays on the path page", () => {
     const urls = requestsOf(page);
     for (const path of ["/vi/", `/vi/path/${data.scenarios[0].id}/`, "/vi/path/"]) {
       await page.goto(path, { waitUntil: "networkidle" });
-      await expect(page.locator("[data-testid=scenario-figures], [data-testid=score-summary]").first()).toBeVisible();
+      await expect(page.locator("[data-testid=scenario-figures], [data-testid=today]").first()).toBeVisible();
       expect(loaded(urls), path).toEqual([]);
     }
     // The default view is the server figure; the first toggle brings the live chart.
@@ -223,7 +224,7 @@ test.describe("JavaScript off", () => {
   for (const locale of locales) {
     for (const named of data.scenarios) {
       test(`/${locale}/path/${named.id}/ shows its score, chart and table`, async ({ page }) => {
-        const { scenario } = resolveNamedScenario(named, data);
+        const { scenario } = resolveNamedScenario(named, { ...data, computed: computedAssessments(data) });
         await page.goto(`/${locale}/path/${named.id}/`);
         await expect(page.getByRole("heading", { level: 1 })).toContainText(named.title[locale]);
         await expect(page.locator("h1 [data-status=scenario]")).toBeVisible();

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PeerComputedTable } from "@/components/compare/peer-computed";
 import { PeerNotes } from "@/components/compare/peer-notes";
 import { ChartFigure } from "@/components/export/chart-figure";
 import { PageShell } from "@/components/layout/page-shell";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { pageMetadata } from "@/lib/format/page-metadata";
+import { peersComputed } from "@/lib/scoring/peer-computed";
+import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import type { Locale } from "@/lib/schemas/common";
 
 type Props = { params: Promise<{ locale: Locale }> };
@@ -22,6 +25,7 @@ export default async function ComparePage({ params }: Props) {
   // The same figures as the embeds and downloads, from the one chart map: Vietnam's entry and the merged
   // survey rounds are computed once, in lib/export/chart-registry.ts.
   const dataset = loadDataset();
+  const latestYear = vietnamToday(dataset).latest?.computed.dataYear;
   return (
     <PageShell locale={locale} path="/compare/" current="compare">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
@@ -30,6 +34,7 @@ export default async function ComparePage({ params }: Props) {
         <ChartFigure chart="compare-eligibility" dataset={dataset} locale={locale} />
         <ChartFigure chart="compare-obs" dataset={dataset} locale={locale} />
       </div>
+      {latestYear !== undefined && <PeerComputedTable peers={peersComputed(dataset, latestYear)} countries={dataset.peers.countries} dataYear={latestYear} locale={locale} />}
       <PeerNotes countries={dataset.peers.countries} entries={dataset.peers.eligibility} locale={locale} />
     </PageShell>
   );

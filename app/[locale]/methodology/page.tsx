@@ -2,11 +2,16 @@ import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { PageShell } from "@/components/layout/page-shell";
 import { Derivations } from "@/components/methodology/derivations";
+import { ComputedYears } from "@/components/methodology/computed-years";
 import { KnownUnknowns } from "@/components/methodology/known-unknowns";
+import { ReadingsTable } from "@/components/methodology/readings-table";
+import { ValuesCheckInputs } from "@/components/methodology/values-check-inputs";
 import { RuleVersions } from "@/components/methodology/rule-versions";
 import { StatusLabels } from "@/components/methodology/status-labels";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { pageMetadata } from "@/lib/format/page-metadata";
+import { calibrateReadings, readingTable } from "@/lib/scoring/calibrate-readings";
+import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import { thresholdPoints, applicablePoints } from "@/lib/scoring/score-assessment";
 import { criterionIds, type Locale } from "@/lib/schemas/common";
 
@@ -22,7 +27,10 @@ export default async function MethodologyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "methodologyPage" });
-  const { rules, assessments, peers } = loadDataset();
+  const dataset = loadDataset();
+  const { rules, assessments, peers, inputs } = dataset;
+  const today = vietnamToday(dataset);
+  const calibration = dataset.questions.length > 0 ? calibrateReadings(dataset) : undefined;
   const current = rules.at(-1)!;
   const all = applicablePoints(criterionIds.length);
   const three = applicablePoints(criterionIds.length - 1);
@@ -47,6 +55,9 @@ export default async function MethodologyPage({ params }: Props) {
         <p>{t("rangeBody")}</p>
         <p>{t("valuesCheckBody", { year: rules.find((rule) => rule.valuesCheck)?.inForceFrom.slice(0, 4) ?? "" })}</p>
       </section>
+      <ComputedYears years={today.computed} locale={locale} />
+      {calibration && <ReadingsTable calibration={calibration} rows={readingTable(calibration)} locale={locale} />}
+      <ValuesCheckInputs vdem={inputs.vdem} locale={locale} />
       <RuleVersions rules={rules} locale={locale} />
       <StatusLabels locale={locale} />
       <Derivations assessments={assessments} peers={peers} locale={locale} />

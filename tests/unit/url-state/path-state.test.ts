@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
+import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { parsePathState, pathStateSchema, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
 
 const data = loadDataset();
@@ -81,7 +82,7 @@ describe("serializePathState", () => {
   });
   it("round-trips every named scenario's link", () => {
     for (const named of data.scenarios) {
-      const { base, scenario } = resolveNamedScenario(named, data);
+      const { base, scenario } = resolveNamedScenario(named, { ...data, computed: computedAssessments(data) });
       const state = { base: base.id, reforms: scenario.reforms.map((reform) => reform.id) };
       const parsed = parse(serializePathState(state, context));
       expect(parsed.adjustments).toEqual([]);
