@@ -148,7 +148,8 @@ for (const path of pages) {
     });
     expect(scripts.starts.length, "framework scripts were loaded").toBeGreaterThan(0);
     expect(Math.min(...scripts.starts), "no framework script is fetched before the load event").toBeGreaterThanOrEqual(scripts.loadEventStart);
-    expect(scripts.booted, "the framework booted (window.next is set)").toBe(true);
+    // On a busy machine the deferred chunks may still be running when the network goes idle: wait for the boot.
+    if (!scripts.booted) await expect.poll(() => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version === "string"), { message: "the framework booted (window.next is set)", timeout: 15_000 }).toBe(true);
 
     expect(await page.evaluate(() => window.__cspViolations ?? []), "CSP violations").toEqual([]);
     expect(external, "requests that left the site").toEqual([]);
