@@ -91,7 +91,8 @@ const pagePaths = (dir = root) =>
     return entry.name === "index.html" ? [`/${relative(root, dir).replaceAll("\\", "/")}/`.replace("//", "/")] : [];
   });
 
-const gzipBytes = (file) => gzipSync(readFileSync(file)).length; // the server's default level, like scripts/serve.mjs
+// Budgets are gzip sizes at zlib's default level (the servers send the build's precompressed .br or .gz, a little smaller).
+const gzipBytes = (file) => gzipSync(readFileSync(file)).length;
 
 const fileOf = (url, origin) => {
   const { origin: urlOrigin, pathname } = new URL(url);

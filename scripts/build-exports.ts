@@ -23,6 +23,7 @@ import { oembedResponse } from "@/lib/export/embed-snippet";
 import { computedDataset, computedTables } from "@/lib/export/computed-dataset";
 import { datasetName, exportPaths } from "@/lib/export/export-paths";
 import { ogCardSvg } from "@/lib/export/og-card";
+import { resizeScript } from "@/lib/export/resize-script";
 import { decodeXmlText, lightModeColours, resolveCssVariables, SYSTEM_FONT_STACK } from "@/lib/export/standalone-svg";
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
@@ -113,6 +114,9 @@ for (const locale of locales) {
     }),
   );
 }
+
+// The optional resizer for pages that embed our charts, with our origin written in (it trusts no other).
+write(exportPaths.resizer(), resizeScript(site.origin));
 
 // 2. Full datasets (JSON as in data/, CSV where tabular) and the static API with JSON Schemas.
 const apiDatasets: Array<{ name: string; file: string; url: string; path: string; schema: string; downloads: { json: string; csv: string[] } }> = datasetFileNames.map((file) => {

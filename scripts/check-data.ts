@@ -1,18 +1,41 @@
-// npm run data:check [folder]: validates data/ (or a fixture folder) and prints every problem as
-// data/<file> → <JSON path>: expected …, found … . The build runs the same check first.
-import { formatProblem } from "../lib/data/problems";
-import { readRawDataset } from "../lib/data/read-dataset";
+// npm run data:check [folder]: validates data/ (or a fixture folder) and every frozen release in data/releases/,
+// and prints every problem as data/<file> → <JSON path or line and column>: expected …, found … . The build runs
+// the same check first.
+import { join } from "node:path";
+import { formatProblem, type DataProblem } from "../lib/data/problems";
+import { frozenReleaseIds, inRelease, readRawDataset, releasesDirectory } from "../lib/data/read-dataset";
 import { validateDataset } from "../lib/data/validate-dataset";
+import { datasetFileNames, type Dataset } from "../lib/schemas/dataset";
+
+const check = (directory: string): { problems: DataProblem[]; dataset?: Dataset } => {
+  const { raw, problems } = readRawDataset(directory);
+  // Every file that could be read is validated, so one run lists the problems of all of them.
+  if (datasetFileNames.some((file) => raw[file] === undefined)) return { problems };
+  const result = validateDataset(raw);
+  return result.ok ? { problems, dataset: result.dataset } : { problems: [...problems, ...result.problems] };
+};
 
 const directory = process.argv[2] ?? process.env.OGP_DATA_DIR ?? "data";
-const { raw, problems: readProblems } = readRawDataset(directory);
-const result = readProblems.length ? { ok: false as const, problems: readProblems } : validateDataset(raw);
+const current = check(directory);
+const problems = [...current.problems];
+const releases = frozenReleaseIds();
+for (const id of releases) {
+  const frozen = check(join(releasesDirectory(), id));
+  problems.push(...inRelease(id, frozen.problems));
+  if (frozen.dataset && frozen.dataset.release.id !== id) {
+    problems.push({ file: `releases/${id}/release.json`, path: "$.id", expected: `"${id}" (the name of its folder)`, found: JSON.stringify(frozen.dataset.release.id) });
+  }
+}
+const newestFrozen = releases.at(-1);
+if (current.dataset && newestFrozen && current.dataset.release.id < newestFrozen) {
+  problems.push({ file: "release.json", path: "$.id", expected: `a date on or after the newest frozen release (${newestFrozen}): data/ is the newest release`, found: JSON.stringify(current.dataset.release.id) });
+}
 
-if (result.ok) {
-  const { assessments, sources, rules } = result.dataset;
-  console.log(`data:check ok — ${directory}: ${sources.length} sources, ${rules.length} rule versions, ${assessments.length} assessments`);
+if (problems.length === 0 && current.dataset) {
+  const { assessments, sources, rules } = current.dataset;
+  console.log(`data:check ok — ${directory}: ${sources.length} sources, ${rules.length} rule versions, ${assessments.length} assessments; ${releases.length} frozen release${releases.length === 1 ? "" : "s"} (${releases.join(", ") || "none"})`);
 } else {
-  console.error(`data:check failed — ${result.problems.length} problem${result.problems.length === 1 ? "" : "s"} in ${directory}:`);
-  for (const problem of result.problems) console.error(`  ${formatProblem(problem)}`);
+  console.error(`data:check failed — ${problems.length} problem${problems.length === 1 ? "" : "s"} in ${directory}${releases.length ? ` and data/releases/` : ""}:`);
+  for (const problem of problems) console.error(`  ${formatProblem(problem)}`);
   process.exit(1);
 }

@@ -5,13 +5,20 @@
 //   out/_csp-hashes.json    "vi/index.html" → ["'sha256-…'", …]   (read by scripts/serve.mjs)
 //   out/_headers            Netlify / Cloudflare Pages headers
 //   out/_nginx/maps.conf    nginx, http context   (deploy/nginx.conf, Dockerfile)
-//   out/_nginx/headers.conf nginx, server context
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+//   out/_nginx/headers.conf nginx, server/location context
+//   out/_nginx/files.conf   nginx, server context: media types, charset, compression
+//   out/_site.json          the address the site was built for (HSTS when https; read by the server and tests)
+// and last, a brotli and a gzip copy beside every text file (x.html.br, x.html.gz) for both servers to send.
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { inlineScriptHashes, renderHeadersFile, renderNginxConf } from "../config/security-headers.mjs";
+import { parseSiteOrigin, LOCAL_ORIGIN } from "../config/site-origin.mjs";
+import * as staticFiles from "../config/static-files.mjs";
 import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
+const origin = parseSiteOrigin(process.env.SITE_ORIGIN ?? LOCAL_ORIGIN);
 
 const htmlFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -33,14 +40,36 @@ for (const file of htmlFiles(root).sort()) {
 if (!hashesByFile["404.html"]) throw new Error(`postbuild: ${root}/404.html is missing; is this a Next static export?`);
 
 writeFileSync(join(root, "_csp-hashes.json"), `${JSON.stringify(hashesByFile, null, 1)}\n`);
-const headersFile = renderHeadersFile(hashesByFile);
+writeFileSync(join(root, "_site.json"), `${JSON.stringify({ origin }, null, 1)}\n`);
+// Netlify and Cloudflare Pages send .xml as application/xml; the feeds say what they are.
+const feedRules = ["vi", "en"].map((locale) => ({ path: `/${locale}/feed.xml`, headers: { "Content-Type": staticFiles.contentTypeOf(`/${locale}/feed.xml`) } }));
+const headersFile = renderHeadersFile(hashesByFile, { origin, extraRules: feedRules });
 writeFileSync(join(root, "_headers"), headersFile.text);
 // Not fatal: nginx and npm start are unaffected, but Cloudflare Pages would not apply this _headers file.
 for (const problem of headersFile.problems) console.warn(`postbuild: warning: out/_headers exceeds Cloudflare Pages' limits: ${problem}`);
-const nginx = renderNginxConf(hashesByFile);
+const nginx = renderNginxConf(hashesByFile, { origin, files: staticFiles });
 mkdirSync(join(root, "_nginx"), { recursive: true });
 writeFileSync(join(root, "_nginx", "maps.conf"), nginx.maps);
 writeFileSync(join(root, "_nginx", "headers.conf"), nginx.headers);
+writeFileSync(join(root, "_nginx", "files.conf"), nginx.files);
+
+// Compressed once here, at the best settings, instead of on every request: the Node server picks the copy the
+// browser prefers (q-values honoured), nginx sends the .gz (gzip_static). Build files and copies are skipped.
+const allFiles = (dir) =>
+  readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
+let compressed = 0;
+for (const file of allFiles(root)) {
+  const path = `/${relative(root, file).replaceAll("\\", "/")}`;
+  if (staticFiles.isHiddenPath(path) && !path.endsWith("/404.html")) continue;
+  if (!staticFiles.isTextMediaType(staticFiles.mediaTypeOf(path)) || statSync(file).size < staticFiles.compressMinBytes) continue;
+  const raw = readFileSync(file);
+  const variants = {
+    ".br": brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    ".gz": gzipSync(raw, { level: 9 }),
+  };
+  for (const { extension } of staticFiles.precompressed) if (variants[extension].length < raw.length) writeFileSync(file + extension, variants[extension]);
+  compressed += 1;
+}
 
 const count = Object.values(hashesByFile).reduce((sum, hashes) => sum + hashes.length, 0);
-console.log(`postbuild: ${deferredScripts} framework script tags deferred to the load event; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/`);
+console.log(`postbuild: ${deferredScripts} framework script tags deferred to the load event; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);

@@ -36,7 +36,8 @@ read -r up uf < <(count_json reports/vitest.json "r.numPassedTests" "r.numFailed
 passed=$((passed + up)); failed=$((failed + uf)); [ "$uf" -gt 0 ] && failures+=("unit tests")
 node scripts/coverage-summary.mjs || true
 
-step "build" npm run build --silent
+# Built for the test address (config/site-origin.mjs), whatever SITE_ORIGIN the shell has.
+step "build" npm run build --silent -- --test
 step "valid HTML (html-validate on out/)" node scripts/validate-html.mjs
 if [ -f out/vi/index.html ]; then
   echo; echo "── browser tests (Playwright on out/, Debian chromium)"

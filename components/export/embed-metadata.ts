@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { site } from "@/config/site";
 import { chartDefinition } from "@/lib/export/chart-registry";
 import { exportPaths } from "@/lib/export/export-paths";
+import { feedAlternates } from "@/lib/format/page-metadata";
 import { locales, type Locale } from "@/lib/schemas/common";
 import type { Dataset } from "@/lib/schemas/dataset";
 import { serverTranslate } from "./server-translate";
@@ -20,7 +21,7 @@ export const embedMetadata = async ({ chart, locale, dataset, release }: { chart
     alternates: {
       canonical: exportPaths.embed(locale, chart, release),
       languages: { ...Object.fromEntries(locales.map((l) => [l, exportPaths.embed(l, chart, release)])), "x-default": exportPaths.embed("vi", chart, release) },
-      types: { "application/json+oembed": `${site.origin}${exportPaths.oembed(locale, chart, release)}` },
+      types: { "application/json+oembed": `${site.origin}${exportPaths.oembed(locale, chart, release)}`, ...feedAlternates(locale) },
     },
   };
 };

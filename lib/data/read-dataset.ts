@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { datasetFileNames, type Dataset, type DatasetFileName } from "../schemas/dataset";
+import { parseDataFile } from "./json-text-checks";
 import type { DataProblem } from "./problems";
 import { DataValidationError, validateDataset } from "./validate-dataset";
 
@@ -13,7 +14,10 @@ export const readRawDataset = (directory = dataDirectory()) => {
   const raw = {} as Record<DatasetFileName, unknown>;
   for (const file of datasetFileNames) {
     try {
-      raw[file] = JSON.parse(readFileSync(join(directory, file), "utf8"));
+      // Line-and-column messages for syntax errors, a BOM and duplicate keys (json-text-checks.ts).
+      const parsed = parseDataFile(file, readFileSync(join(directory, file), "utf8"));
+      problems.push(...parsed.problems);
+      if (parsed.value !== undefined) raw[file] = parsed.value;
     } catch (error) {
       const reason = error instanceof Error ? error.message.split("\n")[0] : String(error);
       problems.push({ file, path: "$", expected: "a readable JSON file", found: reason });
@@ -43,5 +47,15 @@ export const releasesDirectory = () => process.env.OGP_RELEASES_DIR ?? join(proc
 export const frozenReleaseIds = (directory = releasesDirectory()): string[] =>
   existsSync(directory) ? readdirSync(directory).filter((name) => /^\d{4}-\d{2}-\d{2}$/.test(name)).sort() : [];
 
-/** A frozen release, validated exactly like data/. */
-export const loadRelease = (id: string) => loadDataset(join(releasesDirectory(), id));
+/** Problems of a frozen release, named by their file under data/ ("releases/2026-11-23/sources.json"). */
+export const inRelease = (id: string, problems: DataProblem[]) => problems.map((problem) => ({ ...problem, file: `releases/${id}/${problem.file}` }));
+
+/** A frozen release, validated exactly like data/; a problem names data/releases/<id>/<file>. */
+export const loadRelease = (id: string) => {
+  try {
+    return loadDataset(join(releasesDirectory(), id));
+  } catch (error) {
+    if (error instanceof DataValidationError) throw new DataValidationError(inRelease(id, error.problems));
+    throw error;
+  }
+};

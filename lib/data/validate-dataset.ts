@@ -4,8 +4,10 @@ import { datasetFileNames, datasetFileSchemas, type Dataset, type DatasetFileNam
 import { readingQuestionKind } from "../schemas/rules";
 import { engineQuestionKinds } from "../scoring/reading-combinations";
 import { ruleVersionAt } from "../scoring/rule-version-at";
+import { textProblems } from "./json-text-checks";
 import { migrateToCurrent } from "./migrations";
 import { describeValue, jsonPath, problemsFromZod, type DataProblem } from "./problems";
+import { releaseDateProblems } from "./release-date-checks";
 
 export type DatasetValidation = { ok: true; dataset: Dataset } | { ok: false; problems: DataProblem[] };
 
@@ -182,6 +184,7 @@ const crossFileProblems = (raw: Record<DatasetFileName, unknown>, data: Dataset)
       });
     }
   });
+  problems.push(...releaseDateProblems(data));
   return problems;
 };
 
@@ -194,8 +197,11 @@ export const validateDataset = (input: Record<DatasetFileName, unknown>): Datase
   for (const file of datasetFileNames) {
     const schema: z.ZodType = datasetFileSchemas[file];
     const result = schema.safeParse(raw[file]);
+    const schemaProblems = result.success ? [] : problemsFromZod(file, raw[file], result.error);
     if (result.success) parsed[file] = result.data;
-    else problems.push(...problemsFromZod(file, raw[file], result.error));
+    // Blank text, invisible or bidi-control characters and oversized values, anywhere in the file (json-text-checks.ts);
+    // where the schema already named a value (e.g. "a Vietnamese text"), its more specific words are kept.
+    problems.push(...schemaProblems, ...textProblems(file, raw[file]).filter((text) => !schemaProblems.some((problem) => problem.path === text.path)));
   }
   if (problems.length > 0) return { ok: false, problems };
   const dataset = {

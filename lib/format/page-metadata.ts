@@ -3,9 +3,20 @@ import { locales } from "../schemas/common";
 import { site } from "../../config/site";
 import { ogImagePath } from "../export/export-paths";
 import en from "../../messages/en.json";
+import feedEn from "../../messages/feed.en.json";
+import feedVi from "../../messages/feed.vi.json";
 import vi from "../../messages/vi.json";
 
 const siteNames: Record<Locale, string> = { vi: vi.site.name, en: en.site.name };
+const feedTitles: Record<Locale, string> = { vi: feedVi.feed.headLink, en: feedEn.feed.headLink };
+
+/**
+ * <link rel="alternate" type="application/atom+xml"> for the data-release feeds: the page's language first, then
+ * the other, each titled in its own language so a feed reader can tell them apart.
+ */
+export const feedAlternates = (locale: Locale) => ({
+  "application/atom+xml": [locale, ...locales.filter((other) => other !== locale)].map((l) => ({ url: `/${l}/feed.xml`, title: feedTitles[l] })),
+});
 
 type PageMetadataInput = { locale: Locale; path: string; title: string; description: string; image?: string };
 
@@ -22,6 +33,7 @@ export const pageMetadata = ({ locale, path, title, description, image = ogImage
     alternates: {
       canonical: url(locale),
       languages: { ...Object.fromEntries(locales.map((l) => [l, url(l)])), "x-default": url("vi") },
+      types: feedAlternates(locale),
     },
     openGraph: {
       title,

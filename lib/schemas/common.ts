@@ -13,16 +13,23 @@ export type Locale = (typeof locales)[number];
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** The years any date in the data may fall in, whatever its precision (a year, a month or a day). */
+export const dateYearRange = { min: 1900, max: 2100 } as const;
+
 /** A date as precise as the source gives it: "2015", "2016-04" or "2018-01-29". */
 export const partialDateSchema = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "a date written YYYY, YYYY-MM or YYYY-MM-DD")
   .refine((value) => {
     const [year, month, day] = value.split("-").map(Number);
-    if (month === undefined) return year >= 1900 && year <= 2100;
+    if (month === undefined) return true;
     if (month < 1 || month > 12) return false;
     return day === undefined || (day >= 1 && day <= daysInMonth(year, month));
-  }, "a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)");
+  }, "a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD)")
+  .refine((value) => {
+    const year = Number(value.slice(0, 4));
+    return year >= dateYearRange.min && year <= dateYearRange.max;
+  }, `a date from ${dateYearRange.min} to ${dateYearRange.max}`);
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
 export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case id");

@@ -1,40 +1,56 @@
 import { createServer, type Server } from "node:http";
-import { expect, test } from "@playwright/test";
+import type { AddressInfo } from "node:net";
+import { expect, test, type Page } from "@playwright/test";
 import { baseURL } from "../../playwright.config";
 import { frozenReleaseIds, loadDataset } from "@/lib/data/read-dataset";
 import { chartDefinitions, chartIds } from "@/lib/export/chart-registry";
 import { embedSnippet } from "@/lib/export/embed-snippet";
 import { expectNoAxeViolations, watchPage } from "./helpers";
+import { builtOrigin } from "./site-pages";
 
 const release = loadDataset().release.id;
-const hostPort = Number(new URL(baseURL).port) + 1;
+// The site's public address as built (https://ogp-scorecard.test in npm test): the browser reaches it through
+// Playwright's routing, which answers from the local server, so frames and resize.js really come from the origin
+// the resizer was built to trust.
+const origin = builtOrigin();
+const routeToLocalServer = async (page: Page) =>
+  page.context().route((url) => url.origin === origin, async (route) => {
+    const url = new URL(route.request().url());
+    await route.fulfill({ response: await route.fetch({ url: `${baseURL}${url.pathname}${url.search}` }) });
+  });
 
-// A page on ANOTHER origin (127.0.0.2, its own port) that embeds charts the way a newspaper would.
+// A page on ANOTHER origin (127.0.0.2, a port of its own) that embeds charts the way a newspaper would.
 const hostPage = (frames: Array<{ src: string; title: string }>, withResizer: boolean) => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Host</title></head>
 <body style="margin:0;width:700px">
 ${frames.map((frame, index) => `<iframe id="f${index}" src="${frame.src}" title="${frame.title}" width="100%" height="200" loading="eager" style="width:100%;border:0;display:block"></iframe>`).join("\n")}
-${withResizer ? `<script src="${baseURL}/embed/resize.js" async></script>` : ""}
+${withResizer ? `<script src="${origin}/embed/resize.js" async></script>` : ""}
 </body></html>`;
+
+// A frame of the host's own origin that pretends to be one of ours and asks to be 5000 px tall.
+const hostileFrame = `<!doctype html><title>ad</title><script>
+setInterval(function () { parent.postMessage({ type: "ogp-scorecard:height", height: 5000 }, "*"); }, 50);
+</script>`;
 
 let server: Server;
 let currentHtml = "";
-test.beforeAll(async ({}, workerInfo) => {
-  server = createServer((_request, response) => {
+test.beforeAll(async () => {
+  server = createServer((request, response) => {
     response.writeHead(200, { "Content-Type": "text/html; charset=utf-8" });
-    response.end(currentHtml);
+    response.end(request.url === "/hostile" ? hostileFrame : currentHtml);
   });
-  await new Promise<void>((resolve) => server.listen(hostPort + workerInfo.workerIndex, "127.0.0.2", resolve));
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.2", resolve));
 });
 test.afterAll(async () => new Promise<void>((resolve) => server.close(() => resolve())));
 
-const hostUrl = (workerIndex: number) => `http://127.0.0.2:${hostPort + workerIndex}/`;
+const hostUrl = () => `http://127.0.0.2:${(server.address() as AddressInfo).port}/`;
 
 for (const locale of ["vi", "en"] as const) {
-  test(`every ${locale} chart renders in a cross-origin iframe and the resizer makes the frame follow its content`, async ({ page }, workerInfo) => {
-    const frames = [...chartIds.map((chart) => ({ chart, src: `${baseURL}/${locale}/embed/${chart}/` })), { chart: "score-history", src: `${baseURL}/${locale}/embed/score-history/${release}/` }];
+  test(`every ${locale} chart renders in a cross-origin iframe and the resizer makes the frame follow its content`, async ({ page }) => {
+    await routeToLocalServer(page);
+    const frames = [...chartIds.map((chart) => ({ chart, src: `${origin}/${locale}/embed/${chart}/` })), { chart: "score-history", src: `${origin}/${locale}/embed/score-history/${release}/` }];
     currentHtml = hostPage(frames.map((frame) => ({ src: frame.src, title: frame.chart })), true);
-    await page.goto(hostUrl(workerInfo.workerIndex));
+    await page.goto(hostUrl());
     for (const [index, frame] of frames.entries()) {
       const iframe = page.locator(`#f${index}`);
       const inner = page.frameLocator(`#f${index}`);
@@ -53,9 +69,9 @@ for (const locale of ["vi", "en"] as const) {
 
 for (const locale of ["vi", "en"] as const)
   for (const width of [320, 400, 700])
-    test(`${locale}: a plain iframe at the suggested height shows the whole chart and its footer without the resizer (${width} px)`, async ({ page }, workerInfo) => {
+    test(`${locale}: a plain iframe at the suggested height shows the whole chart and its footer without the resizer (${width} px)`, async ({ page }) => {
       currentHtml = hostPage(chartDefinitions.map((chart) => ({ src: `${baseURL}/${locale}/embed/${chart.id}/`, title: chart.id })), false).replace("width:700px", `width:${width}px`);
-      await page.goto(hostUrl(workerInfo.workerIndex));
+      await page.goto(hostUrl());
       for (const [index, chart] of chartDefinitions.entries()) {
         await page.locator(`#f${index}`).evaluate((element, height) => element.setAttribute("height", String(height)), chart.height);
         const inner = page.frameLocator(`#f${index}`);
@@ -87,16 +103,31 @@ test("?theme=light and ?theme=dark override the reader's setting; anything else 
   await light.close();
 });
 
-test("the host page logs no warning or error for the suggested snippet", async ({ page }, workerInfo) => {
+test("the host page logs no warning or error for the suggested snippet", async ({ page }) => {
+  await routeToLocalServer(page);
   const messages: string[] = [];
   page.on("console", (message) => {
     if (["warning", "error"].includes(message.type())) messages.push(message.text());
   });
-  currentHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedSnippet({ src: `${baseURL}/vi/embed/score-history/`, title: "t", height: chartDefinitions[0].height, resizer: `${baseURL}/embed/resize.js` })}</body></html>`;
-  await page.goto(hostUrl(workerInfo.workerIndex));
+  currentHtml = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title></head><body>${embedSnippet({ src: `${origin}/vi/embed/score-history/`, title: "t", height: chartDefinitions[0].height, resizer: `${origin}/embed/resize.js` })}</body></html>`;
+  await page.goto(hostUrl());
   await expect(page.frameLocator("iframe").locator("svg[data-chart-svg]:visible")).toBeVisible();
   await expect(page.locator("iframe")).toHaveAttribute("data-ogp-resized", /\d+/);
   expect(messages).toEqual([]);
+});
+
+test("the resizer obeys only our origin: a hostile sibling frame and a copy of our page on another address stay as they are", async ({ page }) => {
+  await routeToLocalServer(page);
+  // f0: ours (the built origin); f1: the same page from another address (the local server); f2: the host's own frame.
+  currentHtml = hostPage([{ src: `${origin}/vi/embed/criteria/`, title: "ours" }, { src: `${baseURL}/vi/embed/criteria/`, title: "copy" }, { src: "/hostile", title: "hostile" }], true);
+  await page.goto(hostUrl());
+  await expect(page.locator("#f0")).toHaveAttribute("data-ogp-resized", /\d+/);
+  await page.frameLocator("#f1").locator('svg[data-chart-svg="criteria"]:visible').waitFor();
+  await page.waitForTimeout(500); // the hostile frame posts every 50 ms
+  for (const id of ["#f1", "#f2"]) {
+    await expect(page.locator(id)).not.toHaveAttribute("data-ogp-resized", /.*/);
+    expect(await page.locator(id).evaluate((element) => element.getBoundingClientRect().height), id).toBe(200);
+  }
 });
 
 for (const locale of ["vi", "en"] as const) {

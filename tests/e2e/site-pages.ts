@@ -60,3 +60,9 @@ const decodeHtmlEntities = (text: string) =>
     .replaceAll("&lt;", "<")
     .replaceAll("&gt;", ">")
     .replaceAll("&amp;", "&");
+
+/** The address out/ was built for (scripts/postbuild.mjs writes it to out/_site.json; npm test builds for the test address). */
+export const builtOrigin = (): string => JSON.parse(readFileSync(join(outDir, "_site.json"), "utf8")).origin;
+
+/** Whether a page's HTML asks search engines to leave it out (the "/" redirect and the 404 copies). */
+export const isNoindex = (file: string) => /<meta name="robots" content="[^"]*noindex/.test(readFileSync(file, "utf8"));

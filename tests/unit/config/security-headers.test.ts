@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { cspFor, headersFor, inlineScriptHashes, renderHeadersFile, renderNginxConf, routesOfFile } from "@/config/security-headers.mjs";
+import { cspFor, hashesByRoute, headersFor, headersForUri, inlineScriptHashes, renderHeadersFile, renderNginxConf, routesOfFile } from "@/config/security-headers.mjs";
 
 const sha = (body: string) => `'sha256-${createHash("sha256").update(body, "utf8").digest("base64")}'`;
 
@@ -82,5 +82,36 @@ describe("files for static hosts", () => {
     expect(maps).toMatch(/"\/vi\/embed\/score\/" "[^"]*'sha256-em='[^"]*frame-ancestors \*";/);
     expect(headers).toContain("add_header Content-Security-Policy $ogp_csp always;");
     expect(headers).toContain('add_header X-Content-Type-Options "nosniff" always;');
+  });
+});
+
+describe("headers chosen by URI, as nginx's maps choose them (the Node server uses this)", () => {
+  const routes = hashesByRoute({ "404.html": ["'sha256-nf='"], "vi/index.html": ["'sha256-vi='"], "vi/embed/score/index.html": ["'sha256-em='"] });
+
+  it("gives a page its own CSP and frame rule, and anything else the 404 page's", () => {
+    expect(headersForUri("/vi/", { routes })["Content-Security-Policy"]).toContain("'sha256-vi='");
+    expect(headersForUri("/vi/index.html", { routes })["Content-Security-Policy"]).toContain("'sha256-vi='");
+    const embed = headersForUri("/vi/embed/score/", { routes });
+    expect(embed["Content-Security-Policy"]).toContain("frame-ancestors *");
+    expect(embed["X-Frame-Options"]).toBeUndefined();
+    for (const other of ["/vi/embed/missing/", "/vi/embed/score", "/downloads/vi/x.csv", "/nope"]) {
+      const headers = headersForUri(other, { routes });
+      expect(headers["Content-Security-Policy"], other).toContain("'sha256-nf='");
+      expect(headers["Content-Security-Policy"], other).toContain("frame-ancestors 'none'");
+      expect(headers["X-Frame-Options"], other).toBe("DENY");
+    }
+  });
+
+  it("adds Strict-Transport-Security for a site published over https only", () => {
+    expect(headersForUri("/vi/", { routes, origin: "https://scorecard.example.vn" })["Strict-Transport-Security"]).toBe("max-age=31536000");
+    expect(headersForUri("/vi/", { routes, origin: "http://localhost:3000" })["Strict-Transport-Security"]).toBeUndefined();
+    expect(headersForUri("/vi/", { routes })["Strict-Transport-Security"]).toBeUndefined();
+  });
+
+  it("puts HSTS and extra rules (the feeds' type) into _headers", () => {
+    const { text } = renderHeadersFile({ "vi/index.html": [] }, { origin: "https://scorecard.example.vn", extraRules: [{ path: "/vi/feed.xml", headers: { "Content-Type": "application/atom+xml; charset=utf-8" } }] });
+    const catchAll = text.split("\n\n").find((block) => block.startsWith("/*\n"));
+    expect(catchAll).toContain("Strict-Transport-Security: max-age=31536000");
+    expect(text).toContain("/vi/feed.xml\n  Content-Type: application/atom+xml; charset=utf-8");
   });
 });
