@@ -1,4 +1,5 @@
 import { chartIds } from "../export/chart-registry";
+import { scenarioPages } from "../export/scenario-pages";
 import { criterionIds } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import { criterionSlugs } from "./criterion-slug";
@@ -17,6 +18,7 @@ export const sitePages = ({ dataset, releases }: { dataset: Dataset; releases: s
     ...criterionIds.map((criterion) => `/criteria/${criterionSlugs[criterion]}/`),
     "/path/",
     ...dataset.scenarios.map((scenario) => `/path/${scenario.id}/`),
+    ...scenarioPages(dataset).map((page) => page.path),
     "/timeline/",
     "/compare/",
     "/methodology/",

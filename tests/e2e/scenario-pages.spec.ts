@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import { site } from "@/config/site";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { exportPaths, ogImagePath } from "@/lib/export/export-paths";
 import { scenarioCardLayout } from "@/lib/export/scenario-og-card";
@@ -15,11 +14,13 @@ import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { serializePathState } from "@/lib/url-state/path-state";
 import { scenarioPagePath } from "@/lib/url-state/scenario-address";
-import { outDir } from "./site-pages";
+import { builtOrigin, outDir } from "./site-pages";
 import { watchPage } from "./helpers";
 
 // Expectations come from data/ through lib/, as the pages do.
 const data = loadDataset();
+// The address the build under test wrote into its pages (npm test builds for the test origin).
+const origin = builtOrigin();
 const start = scenarioStart(data);
 const pages = scenarioPages(data);
 const order = start.setup.reforms.map((reform) => reform.id);
@@ -55,7 +56,7 @@ test.describe("every scenario is a page (JavaScript off)", () => {
         await expect(page.locator('meta[property="og:title"]')).toHaveAttribute("content", new RegExp(`${result}$`));
         await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", new RegExp(result));
         const image = await page.locator('meta[property="og:image"]').getAttribute("content");
-        expect(image).toBe(`${site.origin}${ogImagePath(locale, scenarioPage.path)}`);
+        expect(image).toBe(`${origin}${ogImagePath(locale, scenarioPage.path)}`);
         previews.add(image!);
         await expect(page.locator('meta[property="og:image:width"]')).toHaveAttribute("content", "1200");
         await expect(page.locator('meta[property="og:image:height"]')).toHaveAttribute("content", "630");
@@ -79,7 +80,7 @@ test.describe("every scenario is a page (JavaScript off)", () => {
     test(`/${locale}/path/with/…: the share links name the page and carry the score and the date`, async ({ page }) => {
       const scenarioPage = pages.at(-1)!;
       await page.goto(`/${locale}${scenarioPage.path}`);
-      const url = `${site.origin}/${locale}${scenarioPage.path}`;
+      const url = `${origin}/${locale}${scenarioPage.path}`;
       const panel = page.locator("[data-share-panel=scenario-share]");
       const href = async (service: string) => new URL((await panel.locator(`a[data-share-service=${service}]`).getAttribute("href"))!);
       const result = scoreText(scenarioPage.scenario.score.range, scenarioPage.scenario.score.applicablePoints);
@@ -208,10 +209,10 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
     expect(await sticky.evaluate((element) => getComputedStyle(element).borderTopStyle)).not.toBe(before);
     const share = page.getByTestId("simulator-share");
     await expect(share).toHaveAttribute("data-page", met.path);
-    await expect(share).toHaveAttribute("data-share-url", `${site.origin}/en${met.path}`);
+    await expect(share).toHaveAttribute("data-share-url", `${origin}/en${met.path}`);
     await expect(page.getByTestId("scenario-page-link")).toHaveAttribute("href", `/en${met.path}`);
     const facebook = new URL((await share.locator("a[data-share-service=facebook]").getAttribute("href"))!);
-    expect(facebook.searchParams.get("u")).toBe(`${site.origin}/en${met.path}`);
+    expect(facebook.searchParams.get("u")).toBe(`${origin}/en${met.path}`);
     // Switching on a reform that adds nothing was never possible: the scenario and its address stay the same.
     watch.expectClean();
   });
@@ -223,7 +224,7 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
     await hydrated(page);
     const share = page.getByTestId("simulator-share");
     await expect(share).toHaveAttribute("data-page", "");
-    await expect(share).toHaveAttribute("data-share-url", `${site.origin}/vi/path/${query}`);
+    await expect(share).toHaveAttribute("data-share-url", `${origin}/vi/path/${query}`);
     await expect(share).toContainText(pick(start.start.assessment.label, "vi"));
   });
 
