@@ -103,7 +103,8 @@ export const headersFileLimits = { rules: 100, lineLength: 2000 };
  * Netlify / Cloudflare Pages `_headers`. Both merge every matching rule, so the page-specific CSP and
  * X-Frame-Options appear only in exact-path rules (never in `/*`), else two policies would be joined.
  * To stay under Cloudflare's 100 rules, a page gets one rule, for its folder URL (the one every link
- * uses; Cloudflare redirects /x/index.html there), and Next's spare 404 copies (404/, _not-found/) none.
+ * uses; Cloudflare redirects /x/index.html there), Next's spare 404 copies (404/, _not-found/) none, and the
+ * embed pages of a language one splat rule when their inline scripts are the same (they carry no framework).
  * @param {Record<string, string[]>} hashesByFile "vi/index.html" → hashes
  * @param {{ origin?: string, extraRules?: { path: string, headers: Record<string, string> }[] }} [options]
  *   origin: HSTS when https; extraRules: e.g. the feeds' Content-Type
@@ -115,8 +116,18 @@ export const renderHeadersFile = (hashesByFile, { origin, extraRules = [] } = {}
     ...extraRules.map((rule) => block(rule.path, rule.headers)),
     block("/_next/static/*", { "Cache-Control": "public, max-age=31536000, immutable" }),
   ];
+  // Embed pages whose inline scripts are all the same (scripts/static-embeds.mjs) share one rule per language.
+  const sharedEmbedRules = new Set();
+  for (const locale of ["vi", "en"]) {
+    const embeds = Object.entries(hashesByFile).filter(([file]) => file.startsWith(`${locale}/embed/`));
+    if (embeds.length > 1 && new Set(embeds.map(([, hashes]) => JSON.stringify(hashes))).size === 1) {
+      sharedEmbedRules.add(locale);
+      blocks.push(block(`/${locale}/embed/*`, pageHeaders(`/${locale}/embed/`, embeds[0][1])));
+    }
+  }
   for (const [file, hashes] of Object.entries(hashesByFile).sort()) {
     if (/^(404|_not-found)\//.test(file)) continue;
+    if (sharedEmbedRules.has(file.slice(0, 2)) && file.slice(2).startsWith("/embed/")) continue;
     blocks.push(block(routesOfFile(file)[0], pageHeaders(routesOfFile(file)[0], hashes)));
   }
   const problems = [];

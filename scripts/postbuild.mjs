@@ -16,6 +16,7 @@ import { inlineScriptHashes, renderHeadersFile, renderNginxConf } from "../confi
 import { parseSiteOrigin, LOCAL_ORIGIN } from "../config/site-origin.mjs";
 import * as staticFiles from "../config/static-files.mjs";
 import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
+import { isEmbedFile, withoutFrameworkScripts } from "./static-embeds.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN ?? LOCAL_ORIGIN);
@@ -29,13 +30,24 @@ const htmlFiles = (dir) =>
 
 const hashesByFile = {};
 let deferredScripts = 0;
+let staticEmbeds = 0;
 for (const file of htmlFiles(root).sort()) {
-  // First move the framework's scripts behind the load event (scripts/defer-framework-scripts.mjs), then
-  // hash: the loader is one more inline script.
-  const { html, deferred } = deferFrameworkScripts(readFileSync(file, "utf8"));
-  if (deferred > 0) writeFileSync(file, html);
-  deferredScripts += deferred;
-  hashesByFile[relative(root, file).replaceAll("\\", "/")] = inlineScriptHashes(html);
+  const relativeFile = relative(root, file).replaceAll("\\", "/");
+  const original = readFileSync(file, "utf8");
+  let html;
+  if (isEmbedFile(relativeFile)) {
+    // Embeds need no framework at all (scripts/static-embeds.mjs).
+    html = withoutFrameworkScripts(original).html;
+    staticEmbeds += 1;
+  } else {
+    // Other pages: move the framework's scripts behind the load event (scripts/defer-framework-scripts.mjs), then
+    // hash: the loader is one more inline script.
+    const deferred = deferFrameworkScripts(original);
+    html = deferred.html;
+    deferredScripts += deferred.deferred;
+  }
+  if (html !== original) writeFileSync(file, html);
+  hashesByFile[relativeFile] = inlineScriptHashes(html);
 }
 if (!hashesByFile["404.html"]) throw new Error(`postbuild: ${root}/404.html is missing; is this a Next static export?`);
 
@@ -72,4 +84,4 @@ for (const file of allFiles(root)) {
 }
 
 const count = Object.values(hashesByFile).reduce((sum, hashes) => sum + hashes.length, 0);
-console.log(`postbuild: ${deferredScripts} framework script tags deferred to the load event; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);
+console.log(`postbuild: ${deferredScripts} framework script tags deferred to the load event; ${staticEmbeds} embed pages without framework scripts; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);

@@ -68,6 +68,17 @@ describe("files for static hosts", () => {
     expect(rules["/vi/embed/score/"]).not.toContain("X-Frame-Options");
   });
 
+  it("_headers covers a language's embeds with one splat rule when they share their inline scripts, else one rule each", () => {
+    const embeds = (first: string[], second: string[]) => ({ ...hashes, "vi/embed/score/index.html": first, "vi/embed/criteria/2026-11-23/index.html": second });
+    const rulesOf = (text: string) => text.split("\n\n").filter((block) => block.startsWith("/")).map((block) => block.split("\n")[0]);
+    const shared = renderHeadersFile(embeds(["'sha256-th='"], ["'sha256-th='"])).text;
+    expect(rulesOf(shared).filter((rule) => rule.includes("/embed/"))).toEqual(["/vi/embed/*"]);
+    expect(shared).toMatch(/\/vi\/embed\/\*\n {2}Content-Security-Policy: [^\n]*'sha256-th='[^\n]*frame-ancestors \*/);
+    expect(shared.split("/vi/embed/*")[1].split("\n\n")[0]).not.toContain("X-Frame-Options");
+    const distinct = renderHeadersFile(embeds(["'sha256-a='"], ["'sha256-b='"])).text;
+    expect(rulesOf(distinct).filter((rule) => rule.includes("/embed/")).sort()).toEqual(["/vi/embed/criteria/2026-11-23/", "/vi/embed/score/"]);
+  });
+
   it("says when _headers would exceed Cloudflare Pages' limits", () => {
     const many = Object.fromEntries(Array.from({ length: 120 }, (_, index) => [`vi/p${index}/index.html`, []]));
     expect(renderHeadersFile(many).problems.join()).toMatch(/rules > 100/);
