@@ -16,6 +16,7 @@ import { inlineScriptHashes, renderHeadersFile, renderNginxConf } from "../confi
 import { parseSiteOrigin, LOCAL_ORIGIN } from "../config/site-origin.mjs";
 import * as staticFiles from "../config/static-files.mjs";
 import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
+import { interFiles, withFontPreloads } from "./preload-fonts.mjs";
 import { isEmbedFile, withoutFrameworkScripts } from "./static-embeds.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
@@ -31,6 +32,8 @@ const htmlFiles = (dir) =>
 const hashesByFile = {};
 let deferredScripts = 0;
 let staticEmbeds = 0;
+const fonts = interFiles(readdirSync(join(root, "_next", "static", "media")));
+if (!fonts.latin) throw new Error(`postbuild: no Inter latin file in ${root}/_next/static/media (renamed in app/globals.css?)`);
 for (const file of htmlFiles(root).sort()) {
   const relativeFile = relative(root, file).replaceAll("\\", "/");
   const original = readFileSync(file, "utf8");
@@ -46,6 +49,7 @@ for (const file of htmlFiles(root).sort()) {
     html = deferred.html;
     deferredScripts += deferred.deferred;
   }
+  html = withFontPreloads(html, fonts);
   if (html !== original) writeFileSync(file, html);
   hashesByFile[relativeFile] = inlineScriptHashes(html);
 }
