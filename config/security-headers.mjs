@@ -117,18 +117,20 @@ export const renderHeadersFile = (hashesByFile, { origin, extraRules = [] } = {}
     block("/_next/static/*", { "Cache-Control": "public, max-age=31536000, immutable" }),
   ];
   // Embed pages whose inline scripts are all the same (scripts/static-embeds.mjs) share one rule per language.
+  const pages = Object.entries(hashesByFile).map(([file, hashes]) => ({ file, route: routesOfFile(file)[0], hashes }));
+  const embedPrefix = (route) => route.split("/", 3).join("/"); // "/vi/embed/criteria/" → "/vi/embed"
   const sharedEmbedRules = new Set();
-  for (const locale of ["vi", "en"]) {
-    const embeds = Object.entries(hashesByFile).filter(([file]) => file.startsWith(`${locale}/embed/`));
-    if (embeds.length > 1 && new Set(embeds.map(([, hashes]) => JSON.stringify(hashes))).size === 1) {
-      sharedEmbedRules.add(locale);
-      blocks.push(block(`/${locale}/embed/*`, pageHeaders(`/${locale}/embed/`, embeds[0][1])));
+  for (const prefix of [...new Set(pages.filter((page) => isEmbedPath(page.route)).map((page) => embedPrefix(page.route)))].sort()) {
+    const embeds = pages.filter((page) => isEmbedPath(page.route) && embedPrefix(page.route) === prefix);
+    if (embeds.length > 1 && new Set(embeds.map((page) => JSON.stringify(page.hashes))).size === 1) {
+      sharedEmbedRules.add(prefix);
+      blocks.push(block(`${prefix}/*`, pageHeaders(`${prefix}/`, embeds[0].hashes)));
     }
   }
-  for (const [file, hashes] of Object.entries(hashesByFile).sort()) {
+  for (const { file, route, hashes } of pages.sort((a, b) => (a.file < b.file ? -1 : 1))) {
     if (/^(404|_not-found)\//.test(file)) continue;
-    if (sharedEmbedRules.has(file.slice(0, 2)) && file.slice(2).startsWith("/embed/")) continue;
-    blocks.push(block(routesOfFile(file)[0], pageHeaders(routesOfFile(file)[0], hashes)));
+    if (isEmbedPath(route) && sharedEmbedRules.has(embedPrefix(route))) continue;
+    blocks.push(block(route, pageHeaders(route, hashes)));
   }
   const problems = [];
   if (blocks.length > headersFileLimits.rules) problems.push(`${blocks.length} rules > ${headersFileLimits.rules}`);

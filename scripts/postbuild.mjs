@@ -12,12 +12,12 @@
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
-import { inlineScriptHashes, renderHeadersFile, renderNginxConf } from "../config/security-headers.mjs";
+import { inlineScriptHashes, isEmbedPath, renderHeadersFile, renderNginxConf, routesOfFile } from "../config/security-headers.mjs";
 import { parseSiteOrigin, LOCAL_ORIGIN } from "../config/site-origin.mjs";
 import * as staticFiles from "../config/static-files.mjs";
 import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
 import { interFiles, withFontPreloads } from "./preload-fonts.mjs";
-import { isEmbedFile, withoutFrameworkScripts } from "./static-embeds.mjs";
+import { withoutFrameworkScripts } from "./static-embeds.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN ?? LOCAL_ORIGIN);
@@ -38,7 +38,7 @@ for (const file of htmlFiles(root).sort()) {
   const relativeFile = relative(root, file).replaceAll("\\", "/");
   const original = readFileSync(file, "utf8");
   let html;
-  if (isEmbedFile(relativeFile)) {
+  if (isEmbedPath(routesOfFile(relativeFile)[0])) {
     // Embeds need no framework at all (scripts/static-embeds.mjs).
     html = withoutFrameworkScripts(original).html;
     staticEmbeds += 1;

@@ -4,9 +4,6 @@
 // removed: a newsroom's article loads no framework JavaScript per embedded chart, and every embed page has the same
 // inline scripts, so one CSP rule covers them all (out/_headers stays within Cloudflare Pages' 100 rules).
 
-/** "vi/embed/criteria/index.html" → true: the exported files this applies to. */
-export const isEmbedFile = (relativeFile) => /^(vi|en)\/embed\//.test(relativeFile.replaceAll("\\", "/"));
-
 const scriptElement = /<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gi;
 const scriptPreload = /<link\b[^>]*\bas="script"[^>]*\/?>/gi;
 const frameworkSource = /\bsrc="\/_next\//;

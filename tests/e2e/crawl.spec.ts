@@ -92,7 +92,8 @@ for (const path of pages) {
     expect(scriptSrc, "script-src is set, with hashes instead of 'unsafe-inline'").toContain("'self'");
     expect(scriptSrc).not.toMatch(/unsafe-inline|unsafe-eval|\*/);
     expect(headers["x-content-type-options"]).toBe("nosniff");
-    if (/^\/(vi|en)\/embed\//.test(path)) {
+    const isEmbed = /^\/(vi|en)\/embed\//.test(path);
+    if (isEmbed) {
       expect(csp, "embeds may be framed by any site").toContain("frame-ancestors *");
       expect(headers["x-frame-options"]).toBeUndefined();
     } else {
@@ -141,7 +142,6 @@ for (const path of pages) {
     expect(prefetched, "other pages' data fetched without a click").toEqual([]);
 
     // The framework's JavaScript waits for the page to load (scripts/defer-framework-scripts.mjs), and then runs.
-    const isEmbed = /^\/(vi|en)\/embed\//.test(path);
     // On a busy machine the load event (and so the loader) may come after the network first goes idle.
     if (!isEmbed) await expect.poll(() => page.evaluate(() => performance.getEntriesByType("navigation")[0] && (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd > 0 && performance.getEntriesByType("resource").some((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(entry.name).pathname))), { message: "framework scripts were loaded after the load event", timeout: 15_000 }).toBe(true);
     const scripts = await page.evaluate(() => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { inlineScriptHashes } from "@/config/security-headers.mjs";
-import { isEmbedFile, withoutFrameworkScripts } from "@/scripts/static-embeds.mjs";
+import { inlineScriptHashes, isEmbedPath, routesOfFile } from "@/config/security-headers.mjs";
+import { withoutFrameworkScripts } from "@/scripts/static-embeds.mjs";
+
+/** How scripts/postbuild.mjs picks the exported files it strips. */
+const isEmbedFile = (file: string) => isEmbedPath(routesOfFile(file)[0]);
 
 // An embed page as `next build` writes it: Next's chunks, a preload, the RSC payload inline, and our two scripts.
 const theme = '(function(){var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);})();';
