@@ -47,6 +47,10 @@ export async function CriteriaList({ computed, rule, assessments, laws, question
         const law = laws.find((candidate) => candidate.id === item.id);
         return law ? t("today.evidenceLaw", { title: pick(law.title, locale), date: formatPartialDate(law.inForce ?? law.adopted, locale) }) : item.id;
       }
+      case "obs-not-surveyed":
+        return t("today.evidenceObsNotSurveyed", { round: item.throughRound });
+      case "eiu-not-covered":
+        return t("today.evidenceEiuNotCovered");
       case "missing":
         return t(`today.reasonMissing.${item.what}`);
     }

@@ -10,6 +10,7 @@ import { scoreAssessment, type ScoringRule } from "@/lib/scoring/score-assessmen
 import type { Locale } from "@/lib/schemas/common";
 import type { RuleVersion } from "@/lib/schemas/rules";
 import { rangeReasons } from "./computed-reasons";
+import { TodayAnswer } from "./today-answer";
 
 type Props = { today: VietnamToday; publishedRule: ScoringRule | undefined; computedRule: RuleVersion | undefined; locale: Locale };
 
@@ -29,7 +30,9 @@ export async function TodaySummary({ today, publishedRule, computedRule, locale 
   const gap = computed && { min: Math.max(0, threshold - computed.total.max), max: Math.max(0, threshold - computed.total.min) };
   const reasons = computed ? rangeReasons(computed, t) : [];
   return (
-    <div className="grid gap-3 sm:grid-cols-2" data-testid="today">
+    <>
+    {computed && <TodayAnswer computed={computed} locale={locale} />}
+    <div className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="today">
       {published && publishedScore && (
         <section aria-labelledby="last-published" className="rounded-lg border border-line bg-panel p-4" data-testid="last-published">
           <h2 id="last-published" className="text-base font-semibold text-muted">
@@ -92,5 +95,6 @@ export async function TodaySummary({ today, publishedRule, computedRule, locale 
         </p>
       )}
     </div>
+    </>
   );
 }

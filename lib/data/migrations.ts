@@ -3,7 +3,7 @@
 // validated exactly like data/. release.json names its schema version; a release without one is version 1.
 import type { DatasetFileName } from "../schemas/dataset";
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 type RawDataset = Record<DatasetFileName, unknown>;
 
@@ -82,7 +82,23 @@ const v1ToV2 = (raw: RawDataset): RawDataset => {
   return { ...raw, "sources.json": sources, "release.json": release, "rules.json": rules, "inputs.json": inputs, "peers.json": peers };
 };
 
-const steps: Record<number, (raw: RawDataset) => RawDataset> = { 1: v1ToV2 };
+/** What a version 2 peer entry said, as one of the outcome kinds version 3 names (null: it states no figure). */
+const outcomeKindOf = (entry: Record<string, unknown>) => {
+  if (entry.total !== null && entry.total !== undefined) return "total";
+  if (["fiscalTransparency", "accessToInformation", "assetDisclosure", "citizenEngagement"].some((criterion) => entry[criterion] !== null && entry[criterion] !== undefined)) return "criterion-points";
+  if (entry.eligible === true) return "at-least-75";
+  if (entry.eligible === false) return "below-75";
+  return null;
+};
+
+// Version 3 names each published outcome's kind (total, criterion points, at least 75 %, below 75 %).
+const v2ToV3 = (raw: RawDataset): RawDataset => {
+  const peers = isRecord(raw["peers.json"]) ? { ...raw["peers.json"], eligibility: mapRecords(raw["peers.json"].eligibility, (entry) => ({ kind: outcomeKindOf(entry), ...entry })) } : raw["peers.json"];
+  const release = isRecord(raw["release.json"]) ? { ...raw["release.json"], schemaVersion: 3 } : raw["release.json"];
+  return { ...raw, "peers.json": peers, "release.json": release };
+};
+
+const steps: Record<number, (raw: RawDataset) => RawDataset> = { 1: v1ToV2, 2: v2ToV3 };
 
 /** The schema version a raw release says it was written for (1 when release.json does not say). */
 export const schemaVersionOf = (raw: RawDataset) => {

@@ -1,7 +1,7 @@
 import type { ChartDescription } from "../charts/description";
 import { describeCriteria, describeAssessmentCriteria } from "../charts/describe/criteria";
 import { describeCriterionHistory } from "../charts/describe/criterion-history";
-import { describeCompareEligibility, describeCompareObs, peerEligibilityEntries, type EligibilityEntry } from "../charts/describe/compare";
+import { describeCompareComputed, describeCompareEligibility, describeCompareObs, peerEligibilityEntries, type EligibilityEntry, type PublishedTotal } from "../charts/describe/compare";
 import { describeEiu, describeObs, describeRti } from "../charts/describe/indicators";
 import { describeScoreHistory, type ComputedYear } from "../charts/describe/score-history";
 import type { Translate } from "../charts/describe/common";
@@ -14,6 +14,8 @@ import { ruleVersionAt, ruleVersionForDataYear } from "../scoring/rule-version-a
 import { scoreAssessment, thresholdPoints } from "../scoring/score-assessment";
 import { assessmentHistory } from "../scoring/select-assessments";
 import { assessmentsWithComputed, vietnamToday } from "../scoring/vietnam-today";
+import { countriesAtYear } from "../scoring/peer-computed";
+import { publishedFigures } from "../scoring/published-figures";
 
 export type { Translate };
 
@@ -36,6 +38,30 @@ export type ChartDefinition = {
 };
 
 const passMarkOf = (dataset: Dataset) => dataset.rules.at(-1)?.passMarkPercent ?? 75;
+
+/** The data years the compare chart can show: the release's computed span (none before the eligibility engine). */
+export const compareDataYears = (dataset: Dataset): number[] => {
+  const span = dataset.release.computed;
+  if (!span || dataset.questions.length === 0) return [];
+  return Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, index) => span.fromDataYear + index);
+};
+
+/** Every country the engine scores at one data year, as the compare chart draws it, with the totals published for that year. */
+export const describeCompareAtYear = (dataset: Dataset, dataYear: number, { locale, t }: Pick<ChartContext, "locale" | "t">) => {
+  const entries = countriesAtYear(dataset, dataYear).map(({ country, computed, sourced, unsourced }) => ({
+    code: country,
+    total: computed.total,
+    applicable: computed.applicable,
+    eligibility: computed.eligibility,
+    sourced,
+    unsourced,
+    sources: [...new Set(sourced.flatMap((criterion) => computed.criteria[criterion].evidence.flatMap((item) => (item.kind === "missing" ? [] : item.sources))))],
+  }));
+  const published: PublishedTotal[] = publishedFigures(dataset)
+    .filter((figure) => figure.dataYear === dataYear && figure.usedAsTest && figure.total !== null && figure.outOf !== null)
+    .map((figure) => ({ id: figure.id, code: figure.country, total: figure.total!, outOf: figure.outOf!, status: "reported", date: String(figure.dataYear), sources: figure.sources }));
+  return describeCompareComputed({ countries: dataset.peers.countries, entries, published, dataYear, passMarkPercent: passMarkOf(dataset), criterionName: (criterion) => t(`criteria.${criterion}`) }, { locale, t });
+};
 
 /**
  * The assessment the "criteria" chart shows: the computed estimate for the latest data year (a release from before
@@ -120,6 +146,10 @@ const definitions: ReadonlyArray<ChartDefinition> = [
     height: 790,
     describe: (context) => {
       const { dataset, locale, t } = context;
+      // One scale: every country at Vietnam's latest computed data year; a release from before the engine keeps the
+      // published totals it showed.
+      const latest = compareDataYears(dataset).at(-1);
+      if (latest !== undefined) return describeCompareAtYear(dataset, latest, { locale, t });
       const vietnam = vietnamEligibilityEntry(dataset);
       if (!vietnam) return empty("compare-eligibility", context);
       const outOf = vietnam.outOf ?? 16;

@@ -2,6 +2,7 @@ import { criterionIds } from "../schemas/common";
 import type { ComputedDataset } from "../schemas/computed";
 import type { Dataset } from "../schemas/dataset";
 import { calibrateReadings, readingTable } from "../scoring/calibrate-readings";
+import { countriesComputed } from "../scoring/peer-computed";
 import { vietnamToday } from "../scoring/vietnam-today";
 
 type Data = Parameters<typeof vietnamToday>[0] & Pick<Dataset, "release">;
@@ -15,6 +16,7 @@ export const computedDataset = (data: Data): ComputedDataset => {
     release: data.release.id,
     country: data.release.computed?.country ?? "VN",
     years: [...today.computed],
+    countries: countriesComputed(data).map(({ country, years }) => ({ country, years: years.map(({ computed, sourced }) => ({ ...computed, sourcedCriteria: sourced })) })),
     readings: table.map((row) => ({
       question: row.question.id,
       reading: row.reading.id,
@@ -28,6 +30,7 @@ export const computedDataset = (data: Data): ComputedDataset => {
       total: figure.total,
       outOf: figure.outOf,
       criteria: figure.criteria,
+      kind: figure.kind,
       usedAsTest: figure.usedAsTest,
       sources: [...figure.sources],
     })),

@@ -1,4 +1,4 @@
-import { chartIds } from "../export/chart-registry";
+import { chartIds, compareDataYears } from "../export/chart-registry";
 import { scenarioPages } from "../export/scenario-pages";
 import { criterionIds } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
@@ -21,6 +21,7 @@ export const sitePages = ({ dataset, releases }: { dataset: Dataset; releases: s
     ...scenarioPages(dataset).map((page) => page.path),
     "/timeline/",
     "/compare/",
+    ...compareDataYears(dataset).slice(0, -1).map((year) => `/compare/${year}/`),
     "/methodology/",
     "/data/",
     ...chartIds.map((chart) => `/embed/${chart}/`),

@@ -24,6 +24,8 @@ const sourceListSchema = z.array(idSchema);
 
 /** Which input a criterion's points came from, so a page can show "inputs → points" with sources. */
 export const inputEvidenceSchema = z.discriminatedUnion("kind", [
+  z.strictObject({ kind: z.literal("eiu-not-covered"), sources: sourceListSchema }),
+  z.strictObject({ kind: z.literal("obs-not-surveyed"), throughRound: z.number().int(), sources: sourceListSchema }),
   z.strictObject({ kind: z.literal("obs-round"), round: z.number().int(), executiveBudgetProposal: documentStatusSchema, auditReport: documentStatusSchema, sources: sourceListSchema }),
   z.strictObject({ kind: z.literal("eiu-edition"), year: z.number().int(), civilLiberties: z.number().nullable(), sources: sourceListSchema }),
   z.strictObject({ kind: z.literal("law"), id: idSchema, sources: sourceListSchema }),
@@ -76,6 +78,16 @@ export const computedDatasetSchema = z.strictObject({
   release: z.string(),
   country: countryCodeSchema,
   years: z.array(computedYearSchema),
+  /**
+   * Every country the engine scores (ASEAN members, Timor-Leste and the comparison countries), by data year, with the
+   * criteria that rest on sourced inputs (a criterion outside this list is "no data", whatever its range).
+   */
+  countries: z.array(
+    z.strictObject({
+      country: countryCodeSchema,
+      years: z.array(computedYearSchema.extend({ sourcedCriteria: z.array(z.enum(criterionIds)) })),
+    }),
+  ),
   readings: z.array(
     z.strictObject({
       question: idSchema,
@@ -93,6 +105,8 @@ export const computedDatasetSchema = z.strictObject({
       total: z.number().int().nullable(),
       outOf: z.number().int().nullable(),
       criteria: z.partialRecord(z.enum(criterionIds), pointsSchema),
+      /** What the figure says: a total, criterion points, or only which side of the 75 % bar the country stood. */
+      kind: z.enum(["total", "criterion-points", "at-least-75", "below-75"]),
       usedAsTest: z.boolean(),
       sources: sourceListSchema,
     }),

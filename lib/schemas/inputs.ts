@@ -3,8 +3,12 @@ import { criterionIdSchema, idSchema, localizedTextSchema, partialDateSchema, so
 
 export const countryCodeSchema = z.string().regex(/^[A-Z]{2}$/, "an ISO 3166-1 alpha-2 country code");
 
-/** What the Open Budget Survey says about one of the two documents OGP scores. */
-export const documentStatuses = ["published", "published-late", "not-published-on-time", "internal-only", "not-produced"] as const;
+/**
+ * What the Open Budget Survey says about one of the two documents OGP scores, in OBS's own terms. "hard-copy-only"
+ * (OBS codes HC and SC) counted as publicly available until OBS 2015; from OBS 2017 only a document online and on
+ * time counts.
+ */
+export const documentStatuses = ["published", "published-late", "not-published-on-time", "internal-only", "not-produced", "hard-copy-only"] as const;
 export const documentStatusSchema = z.enum(documentStatuses).nullable();
 export type DocumentStatus = z.infer<typeof documentStatusSchema>;
 

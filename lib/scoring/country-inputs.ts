@@ -1,17 +1,54 @@
 import type { Dataset } from "../schemas/dataset";
+import type { OpenBudgetSurveyRound } from "../schemas/inputs";
 import type { CountryInputs } from "./eligibility-engine";
 
-/** The engine's inputs for one country, from inputs.json and (for survey rounds of peers) peers.json. */
+/** The first Open Budget Survey round that IBP dated for every country at once (earlier rounds have no sourced date). */
+const FIRST_DATED_ROUND = 2012;
+
+/**
+ * The engine's inputs for one country, from inputs.json and (for survey rounds of peers) peers.json. A country the
+ * survey covers is taken to be in every later round IBP released (a round we hold for any country, with its date):
+ * a round we have no row for is a round whose document statuses we do not know, never a round that did not happen.
+ */
 export const countryInputs = (data: Pick<Dataset, "inputs" | "peers">, country: string): CountryInputs => {
   const seen = new Set<number>();
-  const obsRounds = [...data.inputs.openBudgetSurvey, ...data.peers.openBudgetSurvey].filter((round) => {
+  const allRounds = [...data.inputs.openBudgetSurvey, ...data.peers.openBudgetSurvey];
+  const own = allRounds.filter((round) => {
     if (round.country !== country || seen.has(round.round)) return false;
     seen.add(round.round);
     return true;
   });
+  const first = Math.min(...own.map((round) => round.round));
+  const released = new Map<number, OpenBudgetSurveyRound>();
+  for (const round of allRounds) {
+    const known = released.get(round.round);
+    if (round.round >= FIRST_DATED_ROUND && round.released !== null && (!known || (known.released ?? "").length < round.released.length)) released.set(round.round, round);
+  }
+  const unknownRounds = own.length === 0 ? [] : [...released.values()]
+    .filter((reference) => reference.round > first && !seen.has(reference.round))
+    .map((reference): OpenBudgetSurveyRound => ({
+      country,
+      round: reference.round,
+      released: reference.released,
+      ...(reference.releasedBy ? { releasedBy: reference.releasedBy } : {}),
+      transparency: null,
+      participation: null,
+      legislativeOversight: null,
+      auditOversight: null,
+      oversight: null,
+      rank: null,
+      executiveBudgetProposal: null,
+      auditReport: null,
+      sources: reference.sources,
+    }));
+  const listed = data.peers.countries.find((candidate) => candidate.code === country);
+  const notSurveyed = listed?.notInOpenBudgetSurvey;
   return {
     country,
-    obsRounds,
+    obsRounds: [...own, ...unknownRounds].sort((a, b) => a.round - b.round),
+    lawHistoryComplete: listed?.lawHistoryComplete === true,
+    ...(listed?.notInDemocracyIndex ? { eiuNotCovered: { sources: listed.notInDemocracyIndex.sources } } : {}),
+    ...(notSurveyed ? { obsNotSurveyed: { throughRound: notSurveyed.throughRound, sources: notSurveyed.sources } } : {}),
     eiuEditions: data.inputs.democracyIndex.filter((edition) => edition.country === country),
     laws: data.inputs.laws.filter((law) => law.country === country),
   };

@@ -17,6 +17,12 @@ import type { ReadingCombination } from "./reading-combinations";
 export type CountryInputs = {
   country: string;
   obsRounds: ReadonlyArray<OpenBudgetSurveyRound>;
+  /** The Open Budget Survey never covered the country: OGP does not measure its fiscal transparency. */
+  obsNotSurveyed?: { throughRound: number; sources: ReadonlyArray<string> };
+  /** Our list of the country's legal texts is complete: a year none of them applies scores 0, not "unknown". */
+  lawHistoryComplete?: boolean;
+  /** The EIU Democracy Index never covered the country: OGP does not measure its citizen engagement. */
+  eiuNotCovered?: { sources: ReadonlyArray<string> };
   eiuEditions: ReadonlyArray<DemocracyIndexEdition>;
   laws: ReadonlyArray<Law>;
 };
@@ -100,10 +106,15 @@ const candidateEditions = <T>(items: ReadonlyArray<T>, order: (item: T) => numbe
   return candidates;
 };
 
-const documentPoints = (status: DocumentStatus, combination: ReadingCombination): number[] => {
+/** OBS 2017 changed its rule: from then on a document counts only if it is online and on time, not in hard copy. */
+const HARD_COPY_COUNTS_BEFORE_ROUND = 2017;
+
+const documentPoints = (status: DocumentStatus, round: number, combination: ReadingCombination): number[] => {
   switch (status) {
     case "published":
       return [2];
+    case "hard-copy-only":
+      return [round < HARD_COPY_COUNTS_BEFORE_ROUND ? 2 : 0];
     case "published-late":
       return [combination.lateDocument.points];
     case "not-published-on-time":
@@ -116,6 +127,9 @@ const documentPoints = (status: DocumentStatus, combination: ReadingCombination)
 };
 
 const fiscalTransparency = (inputs: CountryInputs, day: string, combination: ReadingCombination, allowed: ReadonlyArray<number> | null): CriterionOutcome => {
+  if (inputs.obsRounds.length === 0 && inputs.obsNotSurveyed) {
+    return { possible: [null], evidence: [{ kind: "obs-not-surveyed", throughRound: inputs.obsNotSurveyed.throughRound, sources: [...inputs.obsNotSurveyed.sources] }] };
+  }
   const usable = inputs.obsRounds.filter((round) => round.released !== null);
   const released = (round: OpenBudgetSurveyRound) => publishedBy(round.released, round.releasedBy, round.round, day);
   const candidates = candidateEditions(usable, (round) => round.round, released);
@@ -123,7 +137,7 @@ const fiscalTransparency = (inputs: CountryInputs, day: string, combination: Rea
   const possible: number[] = [];
   const evidence: InputEvidence[] = [];
   for (const round of candidates) {
-    for (const a of documentPoints(round.executiveBudgetProposal, combination)) for (const b of documentPoints(round.auditReport, combination)) possible.push(a + b);
+    for (const a of documentPoints(round.executiveBudgetProposal, round.round, combination)) for (const b of documentPoints(round.auditReport, round.round, combination)) possible.push(a + b);
     evidence.push({ kind: "obs-round", round: round.round, executiveBudgetProposal: round.executiveBudgetProposal, auditReport: round.auditReport, sources: round.sources });
     if (round.executiveBudgetProposal === null || round.auditReport === null) evidence.push({ kind: "missing", what: "obs-document-status" });
   }
@@ -165,6 +179,10 @@ const accessToInformation = (inputs: CountryInputs, day: string, combination: Re
     constitution: constitutions.includes("yes") ? "yes" : constitutions.includes("maybe") ? "maybe" : ("no" as Tristate),
     draft: anyApplies(of("ati-draft"), day, (law) => law.adopted),
   };
+  if (!inputs.lawHistoryComplete && facts.law === "no" && facts.constitution === "no" && facts.draft === "no") {
+    // None of the texts we list applies yet, and our list may not go back far enough: unknown, not 0.
+    return { possible: sortPoints(allowed ?? [0, 1, 2, 3, 4]), evidence: [{ kind: "missing", what: "ati-facts" }] };
+  }
   const possible = factWorlds(facts).map(({ law, constitution, draft }) =>
     law ? 4 : constitution && draft ? combination.atiConstitutionAndDraft.points : constitution ? 3 : draft ? 1 : 0,
   );
@@ -182,6 +200,9 @@ const assetDisclosure = (inputs: CountryInputs, day: string, combination: Readin
   const inForce = (law: Law) => appliesAt(law.inForce ?? law.adopted, law.until, day);
   const statutes = relevant.filter((law) => law.instrument === "law" || law.instrument === "ordinance" || law.instrument === "constitution");
   const facts = Object.fromEntries(relevant.map((law) => [law.id, inForce(law)])) as Record<string, Tristate>;
+  if (!inputs.lawHistoryComplete && Object.values(facts).every((fact) => fact === "no")) {
+    return { possible: sortPoints(allowed), evidence: [{ kind: "missing", what: "asset-facts" }] };
+  }
   let unknownAccess = false;
   const possible = factWorlds(facts).flatMap((world) => {
     const applying = relevant.filter((law) => world[law.id]);
@@ -210,6 +231,7 @@ export const civilLibertiesPoints = (score: number, parameters: ReadingCombinati
 };
 
 const citizenEngagement = (inputs: CountryInputs, day: string, combination: ReadingCombination, allowed: ReadonlyArray<number> | null): CriterionOutcome => {
+  if (inputs.eiuEditions.length === 0 && inputs.eiuNotCovered) return { possible: [null], evidence: [{ kind: "eiu-not-covered", sources: [...inputs.eiuNotCovered.sources] }] };
   const published = (edition: DemocracyIndexEdition) => publishedBy(edition.published, edition.publishedBy, edition.year, day);
   const candidates = candidateEditions(inputs.eiuEditions, (edition) => edition.year, published);
   const surelyOut = candidates.some((edition) => published(edition) === "yes");
@@ -262,6 +284,16 @@ export type PublishedFigure = {
   total: number | null;
   outOf: number | null;
   criteria: Partial<Record<CriterionId, number>>;
+  /** For an outcome that only says which side of the bar the country stood: on an eligible list, or named as below. */
+  side?: "at-least-75" | "below-75" | null;
+};
+
+/** OGP's bar for an outcome: 75 % of the points of the criteria it measured, with at least three measured. */
+const PASS_MARK_PERCENT = 75;
+const MINIMUM_MEASURED = 3;
+const meetsBar = (outcome: Outcome) => {
+  const measured = outcomeMeasured(outcome);
+  return measured >= MINIMUM_MEASURED && outcomeTotal(outcome) * 100 >= measured * 4 * PASS_MARK_PERCENT;
 };
 
 export type Verdict = "reproduces" | "consistent" | "contradicts";
@@ -274,7 +306,8 @@ export type Verdict = "reproduces" | "consistent" | "contradicts";
 export const matchesFigure = (outcome: Outcome, figure: PublishedFigure) =>
   criterionIds.every((criterion) => figure.criteria[criterion] === undefined || outcome[criterion] === figure.criteria[criterion]) &&
   (figure.total === null || outcomeTotal(outcome) === figure.total) &&
-  (figure.outOf === null || outcomeMeasured(outcome) * 4 === figure.outOf);
+  (figure.outOf === null || outcomeMeasured(outcome) * 4 === figure.outOf) &&
+  (!figure.side || meetsBar(outcome) === (figure.side === "at-least-75"));
 
 export const judgeFigure = (result: Pick<CombinationResult, "criteria">, figure: PublishedFigure): Verdict => {
   const outcomes = outcomesOf(result);

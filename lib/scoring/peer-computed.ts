@@ -26,3 +26,29 @@ export const peersComputed = (data: Data, dataYear: number): PeerComputed[] => {
       return computed ? [{ country: country.code, computed, sourced: sourcedCriteria(computed) }] : [];
     });
 };
+
+/** Every country the release lists, each computed for every data year of the release's span, Vietnam first. */
+export const countriesComputed = (data: Data): Array<{ country: string; years: Array<{ computed: ComputedYear; sourced: CriterionId[] }> }> => {
+  const span = data.release.computed;
+  if (!span || data.questions.length === 0) return [];
+  const calibration = calibrateReadings(data);
+  const years = Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, index) => span.fromDataYear + index);
+  return data.peers.countries.map((country) => ({
+    country: country.code,
+    years: years.flatMap((year) => {
+      const computed = computeYear(data, calibration, country.code, year);
+      return computed ? [{ computed, sourced: sourcedCriteria(computed) }] : [];
+    }),
+  }));
+};
+
+/** Every listed country computed for one data year (Vietnam included), with its sourced and unsourced criteria. */
+export const countriesAtYear = (data: Data, dataYear: number): Array<{ country: string; computed: ComputedYear; sourced: CriterionId[]; unsourced: CriterionId[] }> => {
+  const calibration = calibrateReadings(data);
+  return data.peers.countries.flatMap((country) => {
+    const computed = computeYear(data, calibration, country.code, dataYear);
+    if (!computed) return [];
+    const sourced = sourcedCriteria(computed);
+    return [{ country: country.code, computed, sourced, unsourced: criterionIds.filter((criterion) => !sourced.includes(criterion)) }];
+  });
+};

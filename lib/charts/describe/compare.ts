@@ -12,6 +12,9 @@ const countryName = (countries: ReadonlyArray<Country>, code: string, locale: Lo
   return country ? pick(country.name, locale) : code;
 };
 
+/** Scores (of 100) closer than this are drawn as one dot at every width: say them in a note instead. */
+const MIN_DRAWN_GAP = 4;
+
 /** Each ASEAN country's first and latest sourced survey round (a dumbbell); countries without data are listed below. */
 export const describeCompareObs = (countries: ReadonlyArray<Country>, rounds: ReadonlyArray<OpenBudgetSurveyRound>, { locale, t }: DescribeContext): RowsChart => {
   const asean = countries.filter((country) => country.asean);
@@ -23,9 +26,15 @@ export const describeCompareObs = (countries: ReadonlyArray<Country>, rounds: Re
   const without = series.filter((entry) => !entry.last);
   const marks: Mark[] = [];
   const links: Link[] = [];
-  for (const { country, first, last } of withData) {
+  const tooClose: string[] = [];
+  for (const { country, first: firstRound, last } of withData) {
     const name = pick(country.name, locale);
     const emphasis = country.code === "VN";
+    // Two rounds closer than the dots are wide would be drawn on top of each other (Myanmar: 2 and 3 of 100): the
+    // first round is then said in a note, not drawn.
+    const close = firstRound !== undefined && Math.abs((firstRound.transparency ?? 0) - (last!.transparency ?? 0)) < MIN_DRAWN_GAP;
+    if (close) tooClose.push(`${name}: ${firstRound.round} ${firstRound.transparency} → ${last!.round} ${last!.transparency}`);
+    const first = close ? undefined : firstRound;
     if (first) {
       marks.push({ id: `${country.code}-${first.round}`, series: "first", row: country.code, status: "reported", value: exact(first.transparency), label: null, valueText: valueText(exact(first.transparency), 100, t), name, date: String(first.round), outOf: 100, sources: first.sources, hollow: true, emphasis });
     }
@@ -47,7 +56,10 @@ export const describeCompareObs = (countries: ReadonlyArray<Country>, rounds: Re
     marks,
     links,
     rows: withData.map((entry) => ({ key: entry.country.code, label: pick(entry.country.name, locale), emphasis: entry.country.code === "VN" })),
-    notes: without.length ? [t("figure.noObsList", { items: without.map((entry) => pick(entry.country.name, locale)).join(", ") })] : [],
+    notes: [
+      ...(without.length ? [t("figure.noObsList", { items: without.map((entry) => pick(entry.country.name, locale)).join(", ") })] : []),
+      ...(tooClose.length ? [t("figure.obsTooClose", { items: tooClose.join("; ") })] : []),
+    ],
     statusLabels: statusLabels(t),
     rangeLabels: rangeLabels(t),
     sources: unique(rounds.flatMap((round) => round.sources)),
@@ -105,5 +117,94 @@ export const describeCompareEligibility = (
     sources: unique(all.flatMap((entry) => entry.sources)),
     tableColumns: tableColumns(t),
     valueAxis: { max: outOf, ticks: stepTicks(outOf, POINTS_PER_CRITERION), label: t("charts.pointsAxis", { outOf }) },
+  };
+};
+
+/** One country's computed score for the compare chart (the eligibility engine's output, for one data year). */
+export type ComputedCountry = { code: string; total: Range; applicable: Range; eligibility: "eligible" | "below-threshold" | "not-enough-data" | "unknown"; sourced: ReadonlyArray<string>; unsourced: ReadonlyArray<string>; sources: ReadonlyArray<string> };
+
+/** A published total for a country in the same data year, drawn as a marker on its row. */
+export type PublishedTotal = { id: string; code: string; total: number; outOf: number; status: MarkStatus; date: string; sources: ReadonlyArray<string> };
+
+const percent = (points: number, outOf: number) => Math.round((points / outOf) * 1000) / 10;
+
+/**
+ * Every country the engine scores, at one OGP data year, on one scale: the share of the points OGP could measure
+ * (of 16, or of 12 where a criterion is not measured), so a range across the 75 % bar reads as such whatever the
+ * denominator. Sorted by what each country may reach; Vietnam is marked; countries OGP could not judge are listed.
+ */
+export const describeCompareComputed = (
+  { countries, entries, published, dataYear, passMarkPercent, criterionName }: { countries: ReadonlyArray<Country>; entries: ReadonlyArray<ComputedCountry>; published: ReadonlyArray<PublishedTotal>; dataYear: number; passMarkPercent: number; criterionName: (criterion: string) => string },
+  { locale, t }: DescribeContext,
+): RowsChart => {
+  const name = (code: string) => countryName(countries, code, locale);
+  const judged = entries.filter((entry) => entry.eligibility !== "not-enough-data" && entry.sourced.length > 0);
+  const notEnough = entries.filter((entry) => entry.eligibility === "not-enough-data" || entry.sourced.length === 0);
+  const sorted = [...judged].sort((a, b) => percent(b.total.max, b.applicable.max) - percent(a.total.max, a.applicable.max) || percent(b.total.min, b.applicable.max) - percent(a.total.min, a.applicable.max) || name(a.code).localeCompare(name(b.code)));
+  const points = (entry: ComputedCountry) => `${rangeText(entry.total)}/${rangeText(entry.applicable)}`;
+  const marks: Mark[] = sorted.map((entry) => {
+    const outOf = entry.applicable.max;
+    return {
+      id: `${entry.code}-${dataYear}`,
+      series: "computed",
+      row: entry.code,
+      status: "computed",
+      value: { min: percent(entry.total.min, outOf), max: percent(entry.total.max, outOf) },
+      label: points(entry),
+      priority: entry.code === "VN" ? 3 : 2,
+      valueText: `${points(entry)} (${rangeText({ min: percent(entry.total.min, outOf), max: percent(entry.total.max, outOf) })} %)`,
+      name: name(entry.code),
+      date: String(dataYear),
+      outOf: 100,
+      sources: entry.sources,
+      emphasis: entry.code === "VN",
+    };
+  });
+  const shownRows = new Set(sorted.map((entry) => entry.code));
+  const publishedMarks: Mark[] = published
+    .filter((figure) => shownRows.has(figure.code))
+    .map((figure) => ({
+      id: `published-${figure.id}`,
+      series: "published",
+      row: figure.code,
+      status: figure.status,
+      value: exact(percent(figure.total, figure.outOf)),
+      label: null,
+      valueText: `${figure.total}/${figure.outOf}`,
+      name: name(figure.code),
+      date: figure.date,
+      outOf: 100,
+      sources: figure.sources,
+      hollow: true,
+      emphasis: figure.code === "VN",
+    }));
+  const partly = sorted.filter((entry) => entry.unsourced.length > 0);
+  const rowLabel = (entry: ComputedCountry) => (entry.applicable.max === 12 ? t("charts.compareComputed.outOf12", { country: name(entry.code) }) : name(entry.code));
+  return {
+    type: "rows",
+    id: "compare-eligibility",
+    title: t("charts.compareComputed.title", { year: dataYear }),
+    subtitle: t("charts.compareComputed.subtitle", { passMark: `${passMarkPercent}%` }),
+    summary: t("charts.compareComputed.summary", {
+      year: dataYear,
+      items: sorted.map((entry) => `${name(entry.code)} ${points(entry)}`).join("; "),
+      passMark: `${passMarkPercent}%`,
+    }),
+    series: [
+      { id: "computed", shape: "bar", label: t("charts.compareComputed.computedSeries") },
+      ...(publishedMarks.length ? [{ id: "published", shape: "point" as const, label: t("charts.compareComputed.publishedSeries") }] : []),
+    ],
+    marks: [...marks, ...publishedMarks],
+    rows: sorted.map((entry) => ({ key: entry.code, label: rowLabel(entry), emphasis: entry.code === "VN" })),
+    threshold: { value: passMarkPercent, label: t("charts.compareComputed.threshold", { passMark: `${passMarkPercent}%` }) },
+    notes: [
+      ...(partly.length ? [t("charts.compareComputed.partly", { items: partly.map((entry) => `${name(entry.code)} (${entry.unsourced.map(criterionName).join(", ")})`).join("; ") })] : []),
+      ...(notEnough.length ? [t("charts.compareComputed.notEnough", { items: notEnough.map((entry) => `${name(entry.code)} (${entry.unsourced.map(criterionName).join(", ") || t("common.noData")})`).join("; ") })] : []),
+    ],
+    statusLabels: statusLabels(t),
+    rangeLabels: rangeLabels(t),
+    sources: unique([...entries.flatMap((entry) => entry.sources), ...publishedMarks.flatMap((mark) => mark.sources)]),
+    tableColumns: tableColumns(t),
+    valueAxis: { max: 100, ticks: [0, 25, 50, 75, 100], label: t("charts.compareComputed.axis") },
   };
 };

@@ -35,8 +35,27 @@ describe("readings tested against the published figures", () => {
     expect(survives("fifths")).toBe(false);
   });
   it("keeps every reading no figure can tell apart", () => {
-    for (const id of ["quarters-at-or-above", "quarters-above", "late-earns-nothing", "law-counts-when-adopted", "workplace-counts", "workplace-does-not-count", "cutoff-end-of-june"]) expect(survives(id)).toBe(true);
+    for (const id of ["quarters-at-or-above", "quarters-above", "late-earns-nothing", "law-counts-when-adopted", "workplace-does-not-count", "cutoff-end-of-june"]) expect(survives(id)).toBe(true);
     expect(calibration.conflict).toBe(false);
+  });
+  it("rules out 'workplace publication counts' with end-2017: Decree 78/2013 required workplace publication, which would give 10/16, not 8", () => {
+    const workplace = rows.find((row) => row.reading.id === "workplace-counts")!;
+    expect(workplace.perFigure[calibration.figures.findIndex((figure) => figure.id === "vn-2017-end")]).toBe("contradicts");
+    expect(survives("workplace-counts")).toBe(false);
+  });
+  it("tests the readings on every published outcome we hold, of all four kinds (22 today)", () => {
+    const kinds = new Set(calibration.figures.map((figure) => figure.kind));
+    expect([...kinds].sort()).toEqual(["at-least-75", "below-75", "criterion-points", "total"]);
+    expect(calibration.figures.length).toBeGreaterThanOrEqual(22);
+  });
+  it("computes every OGP member eligible (or possibly so) in the update before it joined, and every country named below the bar as below (or possibly so)", () => {
+    const sided = calibration.figures.filter((figure) => figure.usedAsTest && figure.side);
+    expect(sided.length).toBeGreaterThanOrEqual(10);
+    for (const figure of sided) {
+      const year = computeYear(data, calibration, figure.country, figure.dataYear)!;
+      const ruledOut = figure.side === "at-least-75" ? ["below-threshold", "not-enough-data"] : ["eligible"];
+      expect([figure.id, ruledOut.includes(year.eligibility)]).toEqual([figure.id, false]);
+    }
   });
   it("never lets a figure that rests only on the project's starting document rule a reading out", () => {
     const seed = calibration.figures.find((figure) => figure.id === "vn-2015")!;
@@ -65,11 +84,11 @@ describe("Vietnam by data year", () => {
       expect(year.rangeBecause).toEqual({ questions: [], missingInputs: [] });
     }
   });
-  it("says why the latest year is a range: the workplace question and the missing 2023 survey statuses", () => {
+  it("says why the latest year is a range: only the missing 2023 survey statuses of the two budget documents", () => {
     const latest = history.at(-1)!;
-    expect(latest.total.min).toBeLessThan(latest.total.max);
-    expect(latest.rangeBecause.questions).toContain("asset-workplace-access");
-    expect(latest.rangeBecause.missingInputs).toContain("obs-document-status");
+    expect(latest.total).toEqual({ min: 8, max: 12 });
+    expect(latest.rangeBecause).toEqual({ questions: [], missingInputs: ["obs-document-status"] });
+    expect(latest.criteria.assetDisclosure.possible).toEqual([2]);
     expect(latest.eligibility).toBe("unknown");
   });
   it("never puts 0 where an input is missing: unknown inputs keep every value the rules allow", () => {
@@ -128,8 +147,12 @@ describe("peers computed the same way", () => {
   it("scores citizen engagement from each peer's EIU score and leaves unsourced criteria as no data", () => {
     const philippines = peers.find((peer) => peer.country === "PH")!;
     expect(philippines.sourced).toContain("citizenEngagement");
-    expect(philippines.sourced).not.toContain("assetDisclosure");
-    expect(peers.find((peer) => peer.country === "BN")?.sourced).toEqual([]);
+    // Malaysia: no national access-to-information law or draft before 2025 in our sources, and no asset law at all.
+    const malaysia = peers.find((peer) => peer.country === "MY")!;
+    expect(malaysia.sourced).not.toContain("assetDisclosure");
+    expect(malaysia.computed.criteria.assetDisclosure.possible).toEqual([0, 2, 4]);
+    // Brunei: neither index covers it (not measured), and no legal text is sourced.
+    expect(peers.find((peer) => peer.country === "BN")?.sourced).toEqual(["fiscalTransparency", "citizenEngagement"]);
   });
 });
 
@@ -166,5 +189,44 @@ describe("the computed range always holds a figure the rules could have produced
     expect(computeYear(impossible, own, "VN", 2025)?.conflict).toBe(true);
     expect(readingTable(own).every((row) => !row.survives && !row.ruledOutJointly)).toBe(true);
     expect(computedAsAssessment(computeYear(impossible, own, "VN", 2012)!, impossible).valuesCheck.result).toBe("not-applicable");
+  });
+});
+
+describe("Open Budget Survey documents and fiscal points", () => {
+  const combination = calibration.combinations[calibration.surviving[0]];
+  const rule = ruleVersionForDataYear(data.rules, 2025)!;
+  const statuses = ["published", "published-late", "not-published-on-time", "internal-only", "not-produced", "hard-copy-only", null] as const;
+  const fiscal = (ebp: (typeof statuses)[number], ar: (typeof statuses)[number], round: number) => {
+    const inputs = { country: "XX", obsRounds: [{ country: "XX", round, released: `${round}-01-01`, transparency: null, participation: null, legislativeOversight: null, auditOversight: null, oversight: null, rank: null, executiveBudgetProposal: ebp, auditReport: ar, sources: ["x"] }], eiuEditions: [], laws: [] };
+    return scoreCombination(inputs, 2025, rule, combination).criteria.fiscalTransparency.possible as number[];
+  };
+  it("never gives fewer points when a document goes from any status to published (property)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...statuses), fc.constantFrom(...statuses), fc.constantFrom(2012, 2015, 2017, 2019, 2023), (ebp, ar, round) => {
+        const before = fiscal(ebp, ar, round);
+        const after = fiscal("published", ar, round);
+        expect(Math.min(...after)).toBeGreaterThanOrEqual(Math.min(...before));
+        expect(Math.max(...after)).toBeGreaterThanOrEqual(Math.max(...before));
+      }),
+    );
+  });
+  it("counts a hard-copy-only document before OBS 2017 and not from 2017, when OBS changed its rule", () => {
+    expect(fiscal("hard-copy-only", "published", 2015)).toEqual([4]);
+    expect(fiscal("hard-copy-only", "published", 2017)).toEqual([2]);
+  });
+  it("does not measure fiscal transparency for a country the survey never covered (Brunei, Laos, Singapore: out of 12)", () => {
+    for (const code of ["BN", "LA", "SG"]) {
+      const year = computeYear(data, calibration, code, 2025)!;
+      expect(year.criteria.fiscalTransparency.possible).toEqual([null]);
+      expect(year.applicable.max).toBeLessThanOrEqual(12);
+    }
+    // Brunei is in neither the survey nor the EIU index: two criteria at most, so OGP cannot judge it.
+    expect(computeYear(data, calibration, "BN", 2025)!.eligibility).toBe("not-enough-data");
+  });
+  it("computes every ASEAN member and Timor-Leste for every data year 2011–2025, in the API", () => {
+    const api = computedDatasetSchema.parse(computedDataset(data));
+    for (const code of ["BN", "KH", "ID", "LA", "MY", "MM", "PH", "SG", "TH", "VN", "TL"]) {
+      expect(api.countries.find((entry) => entry.country === code)?.years.map((year) => year.dataYear)).toEqual(Array.from({ length: 15 }, (_, index) => 2011 + index));
+    }
   });
 });
