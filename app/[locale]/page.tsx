@@ -41,7 +41,7 @@ export default async function HomePage({ params }: Props) {
       <h1 className="text-2xl font-bold sm:text-3xl">{t("home.heading")}</h1>
       <p className="mt-2 max-w-prose">{t("home.lead", { passMark })}</p>
       <div className="mt-4">
-        <TodaySummary today={today} publishedRule={publishedRule} computedRule={computedRule} locale={locale} />
+        <TodaySummary today={today} publishedRule={publishedRule} computedRule={computedRule} latestNote={dataset.release.computed?.note} locale={locale} />
       </div>
       <section aria-labelledby="history-title" className="mt-8">
         <h2 id="history-title" className="sr-only">

@@ -1,14 +1,15 @@
 import { getTranslations } from "next-intl/server";
 import { formatPointRange } from "@/lib/format/possible-points";
 import type { ComputedYear } from "@/lib/schemas/computed";
-import type { Locale } from "@/lib/schemas/common";
+import { pick } from "@/lib/format/localized";
+import type { Locale, LocalizedText } from "@/lib/schemas/common";
 
 /**
  * The answer in one plain paragraph, before any box: where Vietnam stands by OGP's rules on the latest data year,
  * against the bar, and, if the rules and sources leave a range, the facts still open and what would settle each.
  * Everything in it follows from the engine's output, so no figure here is written by hand.
  */
-export async function TodayAnswer({ computed, locale }: { computed: ComputedYear; locale: Locale }) {
+export async function TodayAnswer({ computed, note, locale }: { computed: ComputedYear; note?: LocalizedText; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "today.answer" });
   const outOf = computed.applicable.max;
   const threshold = computed.threshold.max;
@@ -31,6 +32,8 @@ export async function TodayAnswer({ computed, locale }: { computed: ComputedYear
           {t("unknowns", { count: unknowns.length })} {unknowns.join(" ")}
         </p>
       )}
+      {/* Why the latest data year is this one (indices of the next update not in our sources yet), from release.json. */}
+      {note && <p className="mt-2 text-sm text-muted" data-testid="today-latest-note">{pick(note, locale)}</p>}
     </div>
   );
 }

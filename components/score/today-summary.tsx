@@ -7,18 +7,18 @@ import { formatPartialDate } from "@/lib/format/partial-date";
 import { formatPointRange } from "@/lib/format/possible-points";
 import type { VietnamToday } from "@/lib/scoring/vietnam-today";
 import { scoreAssessment, type ScoringRule } from "@/lib/scoring/score-assessment";
-import type { Locale } from "@/lib/schemas/common";
+import type { Locale, LocalizedText } from "@/lib/schemas/common";
 import type { RuleVersion } from "@/lib/schemas/rules";
 import { rangeReasons } from "./computed-reasons";
 import { TodayAnswer } from "./today-answer";
 
-type Props = { today: VietnamToday; publishedRule: ScoringRule | undefined; computedRule: RuleVersion | undefined; locale: Locale };
+type Props = { today: VietnamToday; publishedRule: ScoringRule | undefined; computedRule: RuleVersion | undefined; latestNote?: LocalizedText; locale: Locale };
 
 /**
  * Where Vietnam stands, told honestly about time: the last figure a source published, with its date and the fact that
  * nothing newer exists, beside our computed estimate for the latest OGP data year with its range and why it is one.
  */
-export async function TodaySummary({ today, publishedRule, computedRule, locale }: Props) {
+export async function TodaySummary({ today, publishedRule, computedRule, latestNote, locale }: Props) {
   const t = await getTranslations({ locale });
   const published = today.lastPublished;
   const publishedScore = published && scoreAssessment(published, publishedRule);
@@ -31,7 +31,7 @@ export async function TodaySummary({ today, publishedRule, computedRule, locale 
   const reasons = computed ? rangeReasons(computed, t) : [];
   return (
     <>
-    {computed && <TodayAnswer computed={computed} locale={locale} />}
+    {computed && <TodayAnswer computed={computed} note={latestNote} locale={locale} />}
     <div className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="today">
       {published && publishedScore && (
         <section aria-labelledby="last-published" className="rounded-lg border border-line bg-panel p-4" data-testid="last-published">

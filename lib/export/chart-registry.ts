@@ -48,7 +48,8 @@ export const compareDataYears = (dataset: Dataset): number[] => {
 
 /** Every country the engine scores at one data year, as the compare chart draws it, with the totals published for that year. */
 export const describeCompareAtYear = (dataset: Dataset, dataYear: number, { locale, t }: Pick<ChartContext, "locale" | "t">) => {
-  const entries = countriesAtYear(dataset, dataYear).map(({ country, computed, sourced, unsourced }) => ({
+  const shown = new Set(dataset.peers.countries.filter((country) => !country.calibrationOnly).map((country) => country.code));
+  const entries = countriesAtYear(dataset, dataYear).filter(({ country }) => shown.has(country)).map(({ country, computed, sourced, unsourced }) => ({
     code: country,
     total: computed.total,
     applicable: computed.applicable,
@@ -58,7 +59,7 @@ export const describeCompareAtYear = (dataset: Dataset, dataYear: number, { loca
     sources: [...new Set(sourced.flatMap((criterion) => computed.criteria[criterion].evidence.flatMap((item) => (item.kind === "missing" ? [] : item.sources))))],
   }));
   const published: PublishedTotal[] = publishedFigures(dataset)
-    .filter((figure) => figure.dataYear === dataYear && figure.usedAsTest && figure.total !== null && figure.outOf !== null)
+    .filter((figure) => shown.has(figure.country) && figure.dataYear === dataYear && figure.usedAsTest && figure.total !== null && figure.outOf !== null)
     .map((figure) => ({ id: figure.id, code: figure.country, total: figure.total!, outOf: figure.outOf!, status: "reported", date: String(figure.dataYear), sources: figure.sources }));
   return describeCompareComputed({ countries: dataset.peers.countries, entries, published, dataYear, passMarkPercent: passMarkOf(dataset), criterionName: (criterion) => t(`criteria.${criterion}`) }, { locale, t });
 };

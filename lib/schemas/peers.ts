@@ -6,6 +6,11 @@ export const countrySchema = z.strictObject({
   code: countryCodeSchema,
   name: localizedTextSchema,
   asean: z.boolean(),
+  /**
+   * Scored only to test the readings of OGP's rules on the outcomes OGP published for it (Tunisia, Malawi…): in the
+   * API, not in the comparison chart, which is about Vietnam's region.
+   */
+  calibrationOnly: z.boolean().optional(),
   note: localizedTextSchema.optional(),
   /**
    * The Open Budget Survey has never covered this country (through the round named): OGP then does not measure
@@ -45,6 +50,12 @@ export const peerEligibilitySchema = z.strictObject({
   eligible: z.boolean().nullable(),
   member: z.boolean().nullable(),
   basis: z.enum(["reported", "derived"]),
+  /**
+   * OGP re-scored the country between its yearly updates on evidence outside the indices (a budget document the
+   * government published after the survey, say): the engine, which reads the indices, cannot reproduce it, so it is
+   * shown but tests no reading.
+   */
+  rescoredOnOtherEvidence: z.boolean().optional(),
   /** The OGP data year the figure reflects, where it can be told; the eligibility engine tests its readings against it. */
   dataYear: z.number().int().min(2011).max(2100).optional(),
   note: localizedTextSchema,

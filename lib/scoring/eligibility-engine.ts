@@ -134,7 +134,7 @@ const fiscalTransparency = (inputs: CountryInputs, day: string, combination: Rea
   const released = (round: OpenBudgetSurveyRound) => publishedBy(round.released, round.releasedBy, round.round, day);
   const candidates = candidateEditions(usable, (round) => round.round, released);
   const surelyOut = candidates.some((round) => released(round) === "yes");
-  const possible: number[] = [];
+  const possible: Array<number | null> = [];
   const evidence: InputEvidence[] = [];
   for (const round of candidates) {
     for (const a of documentPoints(round.executiveBudgetProposal, round.round, combination)) for (const b of documentPoints(round.auditReport, round.round, combination)) possible.push(a + b);
@@ -143,11 +143,13 @@ const fiscalTransparency = (inputs: CountryInputs, day: string, combination: Rea
   }
   if (candidates.length > 1) evidence.push({ kind: "missing", what: "edition-timing" });
   if (!surelyOut) {
-    // No round surely out by the update: the country may have had an older round we have no statuses for.
+    // No round surely out by the update: the country may have had an older round we have no statuses for, or, with
+    // no round at all in our sources, the survey may not cover it (then OGP does not measure the criterion).
     possible.push(...(allowed ?? [0, 1, 2, 3, 4]));
+    if (inputs.obsRounds.length === 0) possible.push(null);
     evidence.push({ kind: "missing", what: "obs-round" });
   }
-  return { possible: sortPoints(possible.filter((points) => !allowed || allowed.includes(points))), evidence };
+  return { possible: sortPoints(possible.filter((points) => points === null || !allowed || allowed.includes(points))), evidence };
 };
 
 /** When a legal text applies at the cut-off: from `from` (adoption or entry into force) until `until`. */
@@ -235,7 +237,7 @@ const citizenEngagement = (inputs: CountryInputs, day: string, combination: Read
   const published = (edition: DemocracyIndexEdition) => publishedBy(edition.published, edition.publishedBy, edition.year, day);
   const candidates = candidateEditions(inputs.eiuEditions, (edition) => edition.year, published);
   const surelyOut = candidates.some((edition) => published(edition) === "yes");
-  const possible: number[] = [];
+  const possible: Array<number | null> = [];
   const evidence: InputEvidence[] = [];
   for (const edition of candidates) {
     if (edition.civilLiberties === null) possible.push(0, 1, 2, 3, 4);
@@ -246,9 +248,11 @@ const citizenEngagement = (inputs: CountryInputs, day: string, combination: Read
   if (candidates.length > 1) evidence.push({ kind: "missing", what: "edition-timing" });
   if (!surelyOut) {
     possible.push(0, 1, 2, 3, 4);
+    // With no edition at all in our sources the index may not cover the country: then OGP does not measure it.
+    if (inputs.eiuEditions.length === 0) possible.push(null);
     evidence.push({ kind: "missing", what: "eiu-edition" });
   }
-  return { possible: sortPoints(possible.filter((points) => !allowed || allowed.includes(points))), evidence };
+  return { possible: sortPoints(possible.filter((points) => points === null || !allowed || allowed.includes(points))), evidence };
 };
 
 /** Scores one country-year under one combination of readings. */

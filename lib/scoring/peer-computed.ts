@@ -20,7 +20,7 @@ export const peersComputed = (data: Data, dataYear: number): PeerComputed[] => {
   const calibration = calibrateReadings(data);
   const vietnam = data.release.computed?.country ?? "VN";
   return data.peers.countries
-    .filter((country) => country.code !== vietnam)
+    .filter((country) => country.code !== vietnam && !country.calibrationOnly)
     .flatMap((country) => {
       const computed = computeYear(data, calibration, country.code, dataYear);
       return computed ? [{ country: country.code, computed, sourced: sourcedCriteria(computed) }] : [];

@@ -75,7 +75,7 @@ export const publishedFigures = (data: Pick<Dataset, "assessments" | "peers" | "
         origin: { file: "peers.json", country: entry.country, date: entry.date },
         label: { vi: `${name.vi} ${entry.dataYear}`, en: `${name.en} ${entry.dataYear}` },
         sources: entry.sources,
-        usedAsTest: !seedOnly(entry.sources),
+        usedAsTest: !seedOnly(entry.sources) && entry.rescoredOnOtherEvidence !== true,
       };
     });
   return [...vietnam, ...peers];

@@ -38,7 +38,8 @@ export default async function ComparePage({ params }: Props) {
         <ChartFigure chart="compare-obs" dataset={dataset} locale={locale} />
       </div>
       {latestYear !== undefined && <PeerComputedTable peers={peersComputed(dataset, latestYear)} countries={dataset.peers.countries} dataYear={latestYear} locale={locale} />}
-      <PeerNotes countries={dataset.peers.countries} entries={dataset.peers.eligibility} locale={locale} />
+      {/* Countries scored only to test the readings are listed with their figures on the methodology page. */}
+      <PeerNotes countries={dataset.peers.countries.filter((country) => !country.calibrationOnly)} entries={dataset.peers.eligibility.filter((entry) => !dataset.peers.countries.find((country) => country.code === entry.country)?.calibrationOnly)} locale={locale} />
     </PageShell>
   );
 }

@@ -191,7 +191,8 @@ export const describeCompareComputed = (
       passMark: `${passMarkPercent}%`,
     }),
     series: [
-      { id: "computed", shape: "bar", label: t("charts.compareComputed.computedSeries") },
+      // No series label: the legend then names exact values and ranges apart ("Computed", "Computed (range)").
+      { id: "computed", shape: "bar" },
       ...(publishedMarks.length ? [{ id: "published", shape: "point" as const, label: t("charts.compareComputed.publishedSeries") }] : []),
     ],
     marks: [...marks, ...publishedMarks],

@@ -119,10 +119,18 @@ describe("honest geometry", () => {
     const rects = (shapes: ReadonlyArray<Shape>): number => shapes.reduce((sum, shape) => sum + (shape.t === "rect" ? 1 : shape.t === "g" && shape.data?.status === "nodata" ? rects(shape.children) : 0), 0);
     expect(rects(laid.shapes.filter((shape) => shape.t === "g" && shape.data?.status === "nodata"))).toBe(0);
   });
-  it("peers without data are listed under the compare chart, not drawn", () => {
+  it("draws every computed country at one data year on one scale, and lists the ones OGP cannot judge under it", () => {
     const compare = describeAllCharts(dataset, { locale: "en", t: en }).find((chart) => chart.id === "compare-eligibility")!;
-    expect(compare.marks.every((mark) => mark.value !== null)).toBe(true);
-    expect(compare.notes.join(" ")).toContain("Indonesia");
+    const computed = compare.marks.filter((mark) => mark.series === "computed");
+    expect(new Set(computed.map((mark) => mark.date))).toEqual(new Set(["2025"]));
+    expect(computed.every((mark) => mark.value !== null && mark.outOf === 100)).toBe(true);
+    // Vietnam and every ASEAN member OGP can judge are rows; Brunei (neither index covers it) is a line of text.
+    expect(compare.type === "rows" && compare.rows.map((row) => row.key)).toEqual(expect.arrayContaining(["VN", "ID", "PH", "TH", "MY", "KH", "MM", "TL", "SG", "LA"]));
+    expect(compare.type === "rows" && compare.rows.find((row) => row.key === "VN")?.emphasis).toBe(true);
+    expect(compare.notes.join(" ")).toContain("Brunei");
+    // Countries scored only for calibration are not drawn.
+    expect(compare.type === "rows" && compare.rows.some((row) => row.key === "TN")).toBe(false);
+    expect(compare.threshold?.value).toBe(75);
   });
   it("the gap to the bar is written on the newest figure", () => {
     for (const widthClass of widthClasses) {
