@@ -154,9 +154,21 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
 
   /** Status, headers and body of a refusal: the error page with the 404 page's policy (nginx: the same), else text. */
   const refusal = (status, extra = {}) => {
-    const page = errorPage(status);
+    let page;
+    let policyHeaders;
+    try {
+      page = errorPage(status);
+      policyHeaders = policy(notFoundRoute);
+    } catch (error) {
+      // The build's own files are unreadable (a half-written _csp-hashes.json): still the page, with the policy minus
+      // the 404 page's script hashes (the error page has no script).
+      log(`serve: ${error instanceof Error ? error.message : String(error)}`);
+      const file = join(realRoot, "_errors", `${status}.html`);
+      page = existsSync(file) ? readFileSync(file) : undefined;
+      policyHeaders = headersForUri(notFoundRoute, { routes: {} });
+    }
     const body = page ?? Buffer.from(`${STATUS_CODES[status] ?? "Error"}\n`);
-    const headers = { ...policy(notFoundRoute), "Content-Type": page ? contentTypeOf("/error.html") : "text/plain; charset=utf-8", "Content-Length": body.length, "Cache-Control": revalidate, ...extra };
+    const headers = { ...policyHeaders, "Content-Type": page ? contentTypeOf("/error.html") : "text/plain; charset=utf-8", "Content-Length": body.length, "Cache-Control": revalidate, ...extra };
     return { headers, body };
   };
   const refuse = (response, status, extra) => {
