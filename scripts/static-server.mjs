@@ -274,15 +274,20 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
       }
     },
   );
-  // Requests Node's parser refuses before our code runs: 400 with the error page, or 414 (request line) / 431 (the
-  // headers) past the limits. The connection closes, the server goes on. A header timeout closes it without a word,
+  // Requests Node's parser refuses before our code runs: 400 with the error page, 405 for an unknown method, or 414
+  // (request line) / 431 (the headers) past the limits. The connection closes, the server goes on. A header timeout closes it without a word,
   // as nginx does.
   server.on("clientError", (error, socket) => {
     if (error.code === "ECONNRESET" || error.code === "ERR_HTTP_REQUEST_TIMEOUT" || !socket.writable) return socket.destroy();
-    if (error.code !== "HPE_HEADER_OVERFLOW") return refuseOnSocket(socket, 400);
-    // Which part overflowed: a packet without a line break in its first requestLineLimit bytes is the request line.
     const received = error.rawPacket ?? Buffer.alloc(0);
     const lineEnd = received.indexOf("\r\n");
+    // A well-formed request line whose method Node does not know ("FOO / HTTP/1.1"): a method like any other here,
+    // 405, as nginx answers it. Anything else the parser refused is a bad request.
+    if (error.code === "HPE_INVALID_METHOD" && /^[A-Z_-]+ \S+ HTTP\/1\.[01]$/.test(received.subarray(0, Math.max(lineEnd, 0)).toString("latin1"))) {
+      return refuseOnSocket(socket, 405, { Allow: "GET, HEAD" });
+    }
+    if (error.code !== "HPE_HEADER_OVERFLOW") return refuseOnSocket(socket, 400);
+    // Which part overflowed: a packet without a line break in its first requestLineLimit bytes is the request line.
     refuseOnSocket(socket, lineEnd < 0 || lineEnd + 2 > requestLineLimit ? 414 : 431);
   });
   // CONNECT (a proxy tunnel) is a method like any other here: 405. Node hands it over as a raw socket.
