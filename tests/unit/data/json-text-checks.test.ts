@@ -62,12 +62,14 @@ describe("text in the data", () => {
   });
 });
 
+/** A copy of data/ as parsed, to change before validating; and what validation says about it. */
+const raw = () => structuredClone(readRawDataset().raw) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const problemsOf = (data: Record<string, unknown>) => {
+  const result = validateDataset(data as never);
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
 describe("text a spreadsheet would run as a formula", () => {
-  const raw = () => structuredClone(readRawDataset().raw) as Record<string, any>;
-  const problemsOf = (data: Record<string, unknown>) => {
-    const result = validateDataset(data as never);
-    return result.ok ? [] : result.problems.map(formatProblem);
-  };
   it("refuses a text beginning with =, +, -, @, a tab or a carriage return, anywhere, naming file and path", () => {
     for (const [lead, why] of [["=", '"="'], ["+", '"+"'], ["-", '"-"'], ["@", '"@"'], ["\t", "a tab"], ["\r", "a carriage return"]]) {
       // (a carriage return is also an invisible control character, reported as such beside this)
@@ -82,9 +84,10 @@ describe("text a spreadsheet would run as a formula", () => {
   it("allows a list dash in prose the schema marks as such (a derivation), not in a title", () => {
     const data = raw();
     const index = data["assessments.json"].findIndex((assessment: { total?: { derivation?: unknown } }) => assessment.total?.derivation);
-    data["assessments.json"][index].total.derivation.en = "- 4 points short of 12 in late 2017";
+    const derivation = data["assessments.json"][index].total!.derivation!;
+    derivation.en = "- 4 points short of 12 in late 2017";
     expect(problemsOf(data)).toEqual([]);
-    data["assessments.json"][index].total.derivation.en = "-4 points";
+    derivation.en = "-4 points";
     data["assessments.json"][index].label.vi = "- Đánh giá";
     const problems = problemsOf(data);
     expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^data/assessments\\.json → \\$\\[${index}\\]\\.total\\.derivation\\.en: expected a text that does not begin with .*; "- " before prose is allowed here, found "-4 points"`)));
@@ -93,11 +96,6 @@ describe("text a spreadsheet would run as a formula", () => {
 });
 
 describe("dates against the release date", () => {
-  const raw = () => structuredClone(readRawDataset().raw) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const problemsOf = (data: Record<string, unknown>) => {
-    const result = validateDataset(data as never);
-    return result.ok ? [] : result.problems.map(formatProblem);
-  };
 
   it("refuses an official assessment or an ordinary timeline event dated after the release", () => {
     const data = raw();
