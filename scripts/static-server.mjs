@@ -142,13 +142,15 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
     return { file, encoding: undefined, negotiated };
   };
 
-  /** out/_errors/<status>.html (postbuild), read once per build; undefined when this build has none. */
+  /** out/_errors/<status>.html (postbuild); undefined when this build has none. */
+  const readErrorPage = (status) => {
+    const file = join(realRoot, "_errors", `${status}.html`);
+    return errorStatuses.includes(status) && existsSync(file) ? readFileSync(file) : undefined;
+  };
+  /** The same, read once per build. */
   const errorPage = (status) => {
     const { errorPages } = current();
-    if (!errorPages.has(status)) {
-      const file = join(realRoot, "_errors", `${status}.html`);
-      errorPages.set(status, errorStatuses.includes(status) && existsSync(file) ? readFileSync(file) : undefined);
-    }
+    if (!errorPages.has(status)) errorPages.set(status, readErrorPage(status));
     return errorPages.get(status);
   };
 
@@ -163,8 +165,7 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
       // The build's own files are unreadable (a half-written _csp-hashes.json): still the page, with the policy minus
       // the 404 page's script hashes (the error page has no script).
       log(`serve: ${error instanceof Error ? error.message : String(error)}`);
-      const file = join(realRoot, "_errors", `${status}.html`);
-      page = existsSync(file) ? readFileSync(file) : undefined;
+      page = readErrorPage(status);
       policyHeaders = headersForUri(notFoundRoute, { routes: {} });
     }
     const body = page ?? Buffer.from(`${STATUS_CODES[status] ?? "Error"}\n`);
@@ -275,8 +276,8 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
     },
   );
   // Requests Node's parser refuses before our code runs: 400 with the error page, 405 for an unknown method, or 414
-  // (request line) / 431 (the headers) past the limits. The connection closes, the server goes on. A header timeout closes it without a word,
-  // as nginx does.
+  // (request line) / 431 (the headers) past the limits. The connection closes, the server goes on. A header timeout
+  // closes it without a word, as nginx does.
   server.on("clientError", (error, socket) => {
     if (error.code === "ECONNRESET" || error.code === "ERR_HTTP_REQUEST_TIMEOUT" || !socket.writable) return socket.destroy();
     const received = error.rawPacket ?? Buffer.alloc(0);
