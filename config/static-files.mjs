@@ -65,8 +65,8 @@ export const compressMinBytes = 256;
 
 /**
  * Files in out/ that are for hosts, not visitors: header files, CSP hashes, the build's address, nginx snippets,
- * the precompressed copies (served only through content negotiation) and the 404 page's own URL (it is what a
+ * the error pages (sent only as the answer to a refusal), the precompressed copies (served only through content negotiation) and the 404 page's own URL (it is what a
  * missing path gets, with status 404). Both servers answer these with 404.
  */
-export const hiddenPathPattern = "^/(_headers$|_csp-hashes\\.json$|_site\\.json$|_nginx(/|$)|404\\.html$)|\\.(br|gz)$";
+export const hiddenPathPattern = "^/(_headers$|_csp-hashes\\.json$|_site\\.json$|_nginx(/|$)|_errors(/|$)|404\\.html$)|\\.(br|gz)$";
 export const isHiddenPath = (pathname) => new RegExp(hiddenPathPattern).test(pathname);

@@ -8,6 +8,7 @@
 //   out/_nginx/headers.conf nginx, server/location context
 //   out/_nginx/files.conf   nginx, server context: media types, charset, compression
 //   out/_site.json          the address the site was built for (HSTS when https; read by the server and tests)
+//   out/_errors/<status>.html the page each refusal is answered with (scripts/error-pages.mjs), vi then en
 // and last, a brotli and a gzip copy beside every text file (x.html.br, x.html.gz) for both servers to send.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
@@ -15,6 +16,8 @@ import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 import { inlineScriptHashes, isEmbedPath, renderHeadersFile, renderNginxConf, routesOfFile } from "../config/security-headers.mjs";
 import { parseSiteOrigin, LOCAL_ORIGIN } from "../config/site-origin.mjs";
 import * as staticFiles from "../config/static-files.mjs";
+import { errorStatuses } from "../config/request-limits.mjs";
+import { renderErrorPage } from "./error-pages.mjs";
 import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
 import { interFiles, withFontPreloads } from "./preload-fonts.mjs";
 import { withoutFrameworkScripts } from "./static-embeds.mjs";
@@ -68,6 +71,10 @@ mkdirSync(join(root, "_nginx"), { recursive: true });
 writeFileSync(join(root, "_nginx", "maps.conf"), nginx.maps);
 writeFileSync(join(root, "_nginx", "headers.conf"), nginx.headers);
 writeFileSync(join(root, "_nginx", "files.conf"), nginx.files);
+// After the hashing: the error pages have no script, and both servers send them with the 404 page's policy.
+const messages = Object.fromEntries(["vi", "en"].map((locale) => [locale, JSON.parse(readFileSync(join("messages", `${locale}.json`), "utf8"))]));
+mkdirSync(join(root, "_errors"), { recursive: true });
+for (const status of errorStatuses) writeFileSync(join(root, "_errors", `${status}.html`), renderErrorPage(status, messages));
 
 // Compressed once here, at the best settings, instead of on every request: the Node server picks the copy the
 // browser prefers (q-values honoured), nginx sends the .gz (gzip_static). Build files and copies are skipped.

@@ -4,11 +4,12 @@
 // policy: which paths exist, which headers go out, and that no request can take the server down or lead off-site.
 import { existsSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { readFile, realpath, stat } from "node:fs/promises";
-import { createServer } from "node:http";
+import { createServer, STATUS_CODES } from "node:http";
 import { join, sep } from "node:path";
 import Negotiator from "negotiator";
 import send from "send";
 import { hashesByRoute, headersForUri, isImmutablePath, notFoundRoute } from "../config/security-headers.mjs";
+import { bodyBytesLimit, errorStatuses, headerBytesLimit, headerTimeoutMs, keepAliveTimeoutMs, requestLineLimit } from "../config/request-limits.mjs";
 import { contentTypeOf, isHiddenPath, isTextMediaType, mediaTypeOf, precompressed } from "../config/static-files.mjs";
 
 const revalidate = "public, max-age=0, must-revalidate";
@@ -72,7 +73,8 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
   const hashesFile = join(realRoot, "_csp-hashes.json");
   const siteFile = join(realRoot, "_site.json");
   if (!existsSync(hashesFile)) log(`serve: ${hashesFile} is missing (run npm run build); inline scripts will be blocked`);
-  let build = { mtime: NaN, checked: 0, routes: {}, origin: undefined, found: new Map(), variants: new Map(), policies: new Map() };
+  const fresh = (mtime, checked, routes = {}, origin = undefined) => ({ mtime, checked, routes, origin, found: new Map(), variants: new Map(), policies: new Map(), errorPages: new Map() });
+  let build = fresh(NaN, 0);
   const current = () => {
     const now = Date.now();
     if (now - build.checked < 500) return build;
@@ -80,7 +82,7 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
     const mtime = existsSync(hashesFile) ? statSync(hashesFile).mtimeMs : -1;
     if (mtime === build.mtime) return build;
     const readJson = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, "utf8")) : {});
-    build = { mtime, checked: now, routes: hashesByRoute(readJson(hashesFile)), origin: readJson(siteFile).origin, found: new Map(), variants: new Map(), policies: new Map() };
+    build = fresh(mtime, now, hashesByRoute(readJson(hashesFile)), readJson(siteFile).origin);
     return build;
   };
   const policy = (uri) => {
@@ -140,6 +142,49 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
     return { file, encoding: undefined, negotiated };
   };
 
+  /** out/_errors/<status>.html (postbuild); undefined when this build has none. */
+  const readErrorPage = (status) => {
+    const file = join(realRoot, "_errors", `${status}.html`);
+    return errorStatuses.includes(status) && existsSync(file) ? readFileSync(file) : undefined;
+  };
+  /** The same, read once per build. */
+  const errorPage = (status) => {
+    const { errorPages } = current();
+    if (!errorPages.has(status)) errorPages.set(status, readErrorPage(status));
+    return errorPages.get(status);
+  };
+
+  /** Status, headers and body of a refusal: the error page with the 404 page's policy (nginx: the same), else text. */
+  const refusal = (status, extra = {}) => {
+    let page;
+    let policyHeaders;
+    try {
+      page = errorPage(status);
+      policyHeaders = policy(notFoundRoute);
+    } catch (error) {
+      // The build's own files are unreadable (a half-written _csp-hashes.json): still the page, with the policy minus
+      // the 404 page's script hashes (the error page has no script).
+      log(`serve: ${error instanceof Error ? error.message : String(error)}`);
+      page = readErrorPage(status);
+      policyHeaders = headersForUri(notFoundRoute, { routes: {} });
+    }
+    const body = page ?? Buffer.from(`${STATUS_CODES[status] ?? "Error"}\n`);
+    const headers = { ...policyHeaders, "Content-Type": page ? contentTypeOf("/error.html") : "text/plain; charset=utf-8", "Content-Length": body.length, "Cache-Control": revalidate, ...extra };
+    return { headers, body };
+  };
+  const refuse = (response, status, extra) => {
+    const { headers, body } = refusal(status, extra);
+    response.writeHead(status, headers);
+    response.end(response.req.method === "HEAD" ? undefined : body);
+  };
+  /** For a socket Node's HTTP layer has let go of (a request it could not parse, CONNECT): the same answer, by hand. */
+  const refuseOnSocket = (socket, status, extra) => {
+    if (!socket.writable) return socket.destroy();
+    const { headers, body } = refusal(status, { ...extra, Connection: "close" });
+    const head = Object.entries(headers).map(([name, value]) => `${name}: ${value}\r\n`).join("");
+    socket.end(Buffer.concat([Buffer.from(`HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\n${head}\r\n`, "latin1"), body]));
+  };
+
   const plain = (response, status, text, headers) => {
     const body = Buffer.from(`${text}\n`);
     response.writeHead(status, { ...headers, "Content-Type": "text/plain; charset=utf-8", "Content-Length": body.length, "Cache-Control": revalidate });
@@ -163,12 +208,13 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
   };
 
   const handle = async (request, response) => {
+    // nginx's order: a request line longer than its buffer is refused while parsing, before the method is looked at.
+    if (`${request.method} ${request.url} HTTP/1.1\r\n`.length > requestLineLimit) return refuse(response, 414);
     const { rawPath, query } = splitTarget(request.url ?? "");
     const canonical = canonicalPath(rawPath);
-    if (request.method !== "GET" && request.method !== "HEAD") {
-      return plain(response, 405, "Method not allowed", { ...policy("path" in canonical ? canonical.path : notFoundRoute), Allow: "GET, HEAD" });
-    }
-    if (!("path" in canonical)) return plain(response, 400, "Bad request", policy(notFoundRoute));
+    if (request.method !== "GET" && request.method !== "HEAD") return refuse(response, 405, { Allow: "GET, HEAD" });
+    if (Number(request.headers["content-length"] ?? 0) > bodyBytesLimit) return refuse(response, 413);
+    if (!("path" in canonical)) return refuse(response, 400);
     const found = await resolve(canonical.path);
     if (found.status === 301) {
       response.writeHead(301, { ...policy(canonical.path), Location: redirectLocation(canonical.path, query), "Content-Length": 0, "Cache-Control": revalidate });
@@ -201,7 +247,8 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
       if (response.headersSent) return response.destroy();
       for (const name of ["Content-Encoding", "Content-Length", "Content-Type", "ETag", "Last-Modified", "Vary"]) response.removeHeader(name);
       if (status === 404) return void notFound(request, response).catch((failure) => fail(response, failure));
-      plain(response, status, status === 416 ? "Range not satisfiable" : status === 412 ? "Precondition failed" : "Server error", { ...policy(found.uri), ...(error.headers ?? {}) });
+      if (errorStatuses.includes(status)) return refuse(response, status);
+      plain(response, status, STATUS_CODES[status] ?? "Error", { ...policy(found.uri), ...(error.headers ?? {}) });
     });
     stream.pipe(response);
   };
@@ -209,22 +256,42 @@ export const createStaticServer = ({ root, log = (message) => console.error(mess
   const fail = (response, error) => {
     log(`serve: ${error instanceof Error ? error.stack : String(error)}`);
     if (response.headersSent) response.destroy();
-    else plain(response, 500, "Server error", policy(notFoundRoute));
+    else refuse(response, 500);
   };
 
-  const server = createServer((request, response) => {
-    try {
-      handle(request, response).catch((error) => fail(response, error));
-    } catch (error) {
-      fail(response, error);
-    }
-  });
-  // Requests Node cannot parse (bad request line, control characters, raw non-ASCII bytes) get a 400, an oversized
-  // request line or header a 431; the connection closes, the server goes on.
+  const server = createServer(
+    {
+      maxHeaderSize: headerBytesLimit,
+      headersTimeout: headerTimeoutMs,
+      requestTimeout: 3 * headerTimeoutMs, // a GET has no body: the whole request is its headers
+      keepAliveTimeout: keepAliveTimeoutMs,
+      connectionsCheckingInterval: 1000, // how late a timeout may be noticed (Node's default: 30 s)
+    },
+    (request, response) => {
+      try {
+        handle(request, response).catch((error) => fail(response, error));
+      } catch (error) {
+        fail(response, error);
+      }
+    },
+  );
+  // Requests Node's parser refuses before our code runs: 400 with the error page, 405 for an unknown method, or 414
+  // (request line) / 431 (the headers) past the limits. The connection closes, the server goes on. A header timeout
+  // closes it without a word, as nginx does.
   server.on("clientError", (error, socket) => {
-    if (error.code === "ECONNRESET" || !socket.writable) return socket.destroy();
-    const status = error.code === "HPE_HEADER_OVERFLOW" ? "431 Request Header Fields Too Large" : "400 Bad Request";
-    socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    if (error.code === "ECONNRESET" || error.code === "ERR_HTTP_REQUEST_TIMEOUT" || !socket.writable) return socket.destroy();
+    const received = error.rawPacket ?? Buffer.alloc(0);
+    const lineEnd = received.indexOf("\r\n");
+    // A well-formed request line whose method Node does not know ("FOO / HTTP/1.1"): a method like any other here,
+    // 405, as nginx answers it. Anything else the parser refused is a bad request.
+    if (error.code === "HPE_INVALID_METHOD" && /^[A-Z_-]+ \S+ HTTP\/1\.[01]$/.test(received.subarray(0, Math.max(lineEnd, 0)).toString("latin1"))) {
+      return refuseOnSocket(socket, 405, { Allow: "GET, HEAD" });
+    }
+    if (error.code !== "HPE_HEADER_OVERFLOW") return refuseOnSocket(socket, 400);
+    // Which part overflowed: a packet without a line break in its first requestLineLimit bytes is the request line.
+    refuseOnSocket(socket, lineEnd < 0 || lineEnd + 2 > requestLineLimit ? 414 : 431);
   });
+  // CONNECT (a proxy tunnel) is a method like any other here: 405. Node hands it over as a raw socket.
+  server.on("connect", (_request, socket) => refuseOnSocket(socket, 405, { Allow: "GET, HEAD" }));
   return server;
 };

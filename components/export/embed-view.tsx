@@ -5,10 +5,14 @@ import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import type { Locale } from "@/lib/schemas/common";
 import type { Dataset } from "@/lib/schemas/dataset";
+import { urlStateLimit } from "@/config/request-limits.mjs";
 import { ChartFigure } from "./chart-figure";
 
-/** Runs before the chart is painted: ?theme=light|dark lets a publisher force a theme; anything else follows the reader. */
-export const THEME_SCRIPT = `(function(){var m=/[?&]theme=(light|dark)(?:&|$)/.exec(location.search);if(m)document.documentElement.setAttribute("data-theme",m[1]);})();`;
+/**
+ * Runs before the chart is painted: ?theme=light|dark lets a publisher force a theme; anything else, or a query past
+ * the URL-state limit, follows the reader.
+ */
+export const THEME_SCRIPT = `(function(){var s=location.search;var m=s.length<=${urlStateLimit + 1}&&/[?&]theme=(light|dark)(?:&|$)/.exec(s);if(m)document.documentElement.setAttribute("data-theme",m[1]);})();`;
 
 /** One chart alone, for iframes: no site navigation; title, legend, chart, one-line source, "data as of" and a link back. */
 export async function EmbedView({ chart, locale, dataset, pinned }: { chart: string; locale: Locale; dataset: Dataset; pinned: boolean }) {

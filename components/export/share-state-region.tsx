@@ -4,7 +4,7 @@ import { shareKeys } from "@/lib/url-state/share-state";
 import type { Locale } from "@/lib/schemas/common";
 import { ShareStateNotice, type NoticeLabels } from "./share-state-notice";
 
-const reasons = ["invalid", "unknown-value", "outdated", "repeated", "not-applicable", "unknown-key"] as const;
+const reasons = ["invalid", "unknown-value", "outdated", "repeated", "not-applicable", "unknown-key", "too-long"] as const;
 
 /** The share-link island with only the texts it needs (messages stay on the server). */
 export async function ShareStateRegion({ locale, scenarios }: { locale: Locale; scenarios?: ReadonlyArray<string> }) {

@@ -2,6 +2,7 @@
 // duplicate key: the last one wins; a byte-order mark) or reports unhelpfully (a trailing comma, as an offset), and
 // what no schema field should ever hold (invisible or bidi-control characters, blank text, absurd sizes).
 import { visit, type ParseErrorCode } from "jsonc-parser";
+import { formulaExpected, formulaLead } from "../schemas/spreadsheet-formula";
 import { describeValue, jsonPath, type DataProblem } from "./problems";
 
 /**
@@ -118,14 +119,23 @@ const describeCharacter = (char: string) => {
 /** U+E0000–E007F, the tag characters: invisible, and used to smuggle text past readers. */
 const tagCharacter = /[\u{E0000}-\u{E007F}]/u;
 
+/** { vi, en }: a people-facing text, whose formula rule (and any prose dash it allows) is its schema's (lib/schemas/common.ts). */
+const isLocalizedText = (node: object) => {
+  const keys = Object.keys(node);
+  return keys.length === 2 && keys.includes("vi") && keys.includes("en");
+};
+
 /**
  * Every text and list in a parsed data file, wherever it is: no blank text (null says "no value"), no invisible or
- * bidi-control character, nothing over the size limits. Reported with the JSON path of the value.
+ * bidi-control character, nothing a spreadsheet would run as a formula, nothing over the size limits. Reported with
+ * the JSON path of the value.
  */
 export const textProblems = (file: string, value: unknown): DataProblem[] => {
   const problems: DataProblem[] = [];
-  const walk = (node: unknown, path: PropertyKey[]) => {
+  const walk = (node: unknown, path: PropertyKey[], inLocalizedText = false) => {
     if (typeof node === "string") {
+      const formula = inLocalizedText ? undefined : formulaLead(node);
+      if (formula) problems.push({ file, path: jsonPath(path), expected: formulaExpected(false), found: `${describeValue(node)} (${formula})` });
       if (node.trim() === "") {
         problems.push({ file, path: jsonPath(path), expected: "a text with visible characters (or null where the field allows no value)", found: describeValue(node) });
       }
@@ -144,7 +154,7 @@ export const textProblems = (file: string, value: unknown): DataProblem[] => {
       }
       node.forEach((child, index) => walk(child, [...path, index]));
     } else if (node !== null && typeof node === "object") {
-      for (const [key, child] of Object.entries(node)) walk(child, [...path, key]);
+      for (const [key, child] of Object.entries(node)) walk(child, [...path, key], isLocalizedText(node));
     }
   };
   walk(value, []);

@@ -1,15 +1,15 @@
+import { startsLikeFormula } from "../schemas/spreadsheet-formula";
+
 export type CsvCell = string | number | boolean | null | undefined;
 
 const BOM = "\uFEFF";
 
-// OWASP "CSV Injection": a spreadsheet runs a cell that starts with =, +, -, @, tab or carriage return as a formula
-// (=HYPERLINK(…), =cmd|…). Such a text cell gets a leading apostrophe, which spreadsheets read as "this is text".
-// Full-width forms count too (some spreadsheets fold them); plain numbers ("-3", "+1.5") are left as they are.
-const formulaStart = /^[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/;
-const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
-
-/** A text cell made safe to open in a spreadsheet (see above); numbers and ordinary text pass unchanged. */
-export const neutralizeFormula = (text: string) => (formulaStart.test(text) && !plainNumber.test(text) ? `'${text}` : text);
+/**
+ * A text cell made safe to open in a spreadsheet (lib/schemas/spreadsheet-formula.ts): a leading apostrophe, which
+ * spreadsheets read as "this is text". Numbers and ordinary text pass unchanged. The data check already refuses such
+ * text in data/; this covers text the site writes itself.
+ */
+export const neutralizeFormula = (text: string) => (startsLikeFormula(text) ? `'${text}` : text);
 
 /** RFC 4180: a field with a comma, quote, CR or LF is quoted and its quotes doubled; null is an empty field. */
 export const csvField = (cell: CsvCell) => {

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { criterionIds, idSchema, localizedTextSchema, partialDateSchema, pointsSchema, sourceIdsSchema } from "./common";
+import { criterionIds, idSchema, localizedTextSchema, partialDateSchema, pointsSchema, proseTextSchema, sourceIdsSchema } from "./common";
 
 /**
  * "computed" is never written in data/: the eligibility engine (lib/scoring) produces it from inputs and rules, and
@@ -19,8 +19,8 @@ export const criterionScoreSchema = z
   .strictObject({
     points: pointsSchema.nullable(),
     basis: z.enum(criterionBases),
-    derivation: localizedTextSchema.optional(),
-    note: localizedTextSchema.optional(),
+    derivation: proseTextSchema.optional(),
+    note: proseTextSchema.optional(),
     /** For a computed criterion: every value the surviving readings and the inputs allow (points is then null unless one). */
     possible: z.array(pointsSchema).min(1).optional(),
     sources: z.array(idSchema),
@@ -52,7 +52,7 @@ export const assessmentTotalSchema = z
     points: z.number().int().min(0).max(16),
     outOf: z.union([z.literal(16), z.literal(12), z.literal(8), z.literal(4)]),
     basis: z.enum(["reported", "derived", "scenario"]),
-    derivation: localizedTextSchema.optional(),
+    derivation: proseTextSchema.optional(),
     sources: z.array(idSchema),
   })
   .superRefine((total, ctx) => {

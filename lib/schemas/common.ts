@@ -1,12 +1,26 @@
 import "./zod-without-eval";
 import { z } from "zod";
+import { formulaExpected, formulaLead } from "./spreadsheet-formula";
+
+/** One language of a people-facing text: not empty, and nothing a spreadsheet would run (spreadsheet-formula.ts). */
+const textIn = (what: string, proseDash: boolean) =>
+  z
+    .string()
+    .trim()
+    .min(1, what)
+    .superRefine((value, context) => {
+      const why = formulaLead(value, { proseDash });
+      if (why) context.addIssue({ code: "custom", message: `expected ${formulaExpected(proseDash)}, found ${JSON.stringify(value.slice(0, 60))} (${why})` });
+    });
+
+const localizedText = (proseDash: boolean) => z.strictObject({ vi: textIn("a Vietnamese text", proseDash), en: textIn("an English text", proseDash) });
 
 /** People-facing text: both languages, neither empty. A missing translation fails validation. */
-export const localizedTextSchema = z.strictObject({
-  vi: z.string().trim().min(1, "a Vietnamese text"),
-  en: z.string().trim().min(1, "an English text"),
-});
+export const localizedTextSchema = localizedText(false);
 export type LocalizedText = z.infer<typeof localizedTextSchema>;
+
+/** Notes and derivations: prose that may begin with a list dash ("- "), which no spreadsheet runs as a formula. */
+export const proseTextSchema = localizedText(true);
 
 export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];

@@ -1,6 +1,7 @@
 import "../schemas/zod-without-eval";
 import { z } from "zod";
 import { idSchema } from "../schemas/common";
+import { exceedsStateLimit } from "./state-length";
 
 /** The simulator's share-link state: which assessment it starts from and which reforms are on. */
 export const pathStateSchema = z.strictObject({
@@ -25,7 +26,8 @@ export type PathAdjustment =
   | "reforms-repeated"
   | "reforms-invalid"
   | "reform-unknown"
-  | "reform-repeated";
+  | "reform-repeated"
+  | "too-long";
 
 export type ParsedPathState = { state: PathState; adjustments: PathAdjustment[] };
 
@@ -36,6 +38,7 @@ const idValue = idSchema.max(64);
  * malformed, unknown, repeated or hostile is dropped and reported as an adjustment.
  */
 export const parsePathState = (search: string, context: PathStateContext): ParsedPathState => {
+  if (exceedsStateLimit(search)) return { state: { base: context.defaultBase, reforms: [] }, adjustments: ["too-long"] };
   const adjustments = new Set<PathAdjustment>();
   let params: URLSearchParams;
   try {

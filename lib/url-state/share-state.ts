@@ -1,6 +1,7 @@
 // zod/mini: the same schemas with a bundle small enough for the client island that reads share links.
 import "../schemas/zod-without-eval";
 import * as z from "zod/mini";
+import { exceedsStateLimit, stateLength } from "./state-length";
 
 /**
  * The state a share link carries on any page: which chart to show, which year in it, and which named scenario.
@@ -31,7 +32,7 @@ export const shareStateSchema = z.strictObject({
 });
 export type ShareState = z.infer<typeof shareStateSchema>;
 
-export type Adjustment = { key: ShareKey | "unknown"; reason: "invalid" | "unknown-value" | "outdated" | "repeated" | "not-applicable" | "unknown-key"; value: string };
+export type Adjustment = { key: ShareKey | "unknown"; reason: "invalid" | "unknown-value" | "outdated" | "repeated" | "not-applicable" | "unknown-key" | "too-long"; value: string };
 
 export type ParsedShare = { state: ShareState; adjusted: Adjustment[] };
 
@@ -42,6 +43,8 @@ const clip = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` 
 
 /** Reads a query string (or URLSearchParams) against what the page offers. */
 export const parseShareState = (search: string | URLSearchParams, context: ShareContext): ParsedShare => {
+  const query = typeof search === "string" ? search : search.toString();
+  if (exceedsStateLimit(query)) return { state: {}, adjusted: [{ key: "unknown", reason: "too-long", value: String(stateLength(query)) }] };
   const params = typeof search === "string" ? new URLSearchParams(search.startsWith("?") ? search.slice(1) : search) : search;
   const adjusted: Adjustment[] = [];
   const state: ShareState = {};

@@ -5,6 +5,8 @@ import { join } from "node:path";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { expect, test } from "@playwright/test";
 import { frozenReleaseIds } from "@/lib/data/read-dataset";
+import { headerTimeoutMs, keepAliveTimeoutMs, urlStateLimit } from "@/config/request-limits.mjs";
+import en from "@/messages/en.json";
 import vi from "@/messages/vi.json";
 import { prepareSiteCopy, startNginx, startNodeServer, type RunningServer } from "../support/servers";
 
@@ -97,6 +99,17 @@ const expectNotFoundPage = (answer: Answer) => {
   expect(answer.status).toBe(404);
   expect(decoded(answer).toString("utf8")).toContain(vi.notFound.title);
   expect(answer.headers["cache-control"], "a 404 is never cached as immutable").not.toMatch(/immutable/);
+  expectPolicy(answer, false);
+};
+
+/** A refusal: the small bilingual page of out/_errors/, Vietnamese first, with the policy of any page. */
+const expectErrorPage = (answer: Answer, status: 400 | 405 | 413 | 414 | 431) => {
+  expect(answer.status).toBe(status);
+  expect(answer.headers["content-type"]).toBe("text/html; charset=utf-8");
+  expect(answer.headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
+  const body = decoded(answer).toString("utf8");
+  expect(body.indexOf(vi.errorPage[status].title), "the Vietnamese text").toBeGreaterThan(0);
+  expect(body.indexOf(en.errorPage[status].title), "then the English").toBeGreaterThan(body.indexOf(vi.errorPage[status].title));
   expectPolicy(answer, false);
 };
 
@@ -248,9 +261,9 @@ test.describe("what a static site refuses", () => {
   for (const method of ["POST", "PUT", "DELETE", "PATCH", "PROPFIND", "OPTIONS"]) {
     test(`${method} gets 405 with Allow: GET, HEAD`, async () => {
       await both(`${method} /vi/`, "/vi/", (answer) => {
-        expect(answer.status).toBe(405);
+        expectErrorPage(answer, 405);
         expect(answer.headers.allow).toBe("GET, HEAD");
-      }, { method, differs: ["content-type"] });
+      }, { method });
     });
   }
 
@@ -286,9 +299,9 @@ test.describe("hostile paths: both servers answer, stay on site and stay up", ()
   for (const path of ["/..%2foutside-secret/secret.txt", "/..%2fout-secret/secret.txt", "/%2e%2e/out-secret/secret.txt", "/vi/..%2f..%2fout-secret/secret.txt", "/%5C%5Cevil.example%2F..%2F..%2Fvi", "/%ZZ", "/%00", "/vi/%00.html"]) {
     test(`${path} is a bad request`, async () => {
       await both(`GET ${path}`, path, (answer) => {
-        expect(answer.status).toBe(400);
+        expectErrorPage(answer, 400);
         expect(answer.body.toString("latin1")).not.toContain("secret");
-      }, { differs: ["content-type"] });
+      });
     });
   }
 
@@ -332,6 +345,148 @@ test.describe("hostile paths: both servers answer, stay on site and stay up", ()
     for (const name of ["node", "nginx"] as const) {
       expect(servers[name].alive(), `${name} process is running`).toBe(true);
       expect((await call(servers[name], "/vi/")).status, name).toBe(200);
+    }
+  });
+});
+
+test.describe("the URL-state limit: every link up to it is a page on both servers, far longer ones a 414 page", () => {
+  /** /vi/ with a query of exactly `length` characters after "?". */
+  const withQuery = (length: number) => `/vi/?chart=score-history&lang=${"x".repeat(length - "chart=score-history&lang=".length)}`;
+  for (const [label, length] of [["limit − 1", urlStateLimit - 1], ["limit", urlStateLimit], ["limit + 1", urlStateLimit + 1]] as const) {
+    test(`a share link of ${label} (${length} characters) is served as the page`, async () => {
+      await both(`GET /vi/?<${label}: ${length} characters>`, withQuery(length), (answer) => {
+        expect(answer.status).toBe(200);
+        expect(decoded(answer).equals(out("vi/index.html"))).toBe(true);
+        expectPolicy(answer, false);
+      });
+    });
+  }
+  for (const [label, length] of [["16 KB", 16 * 1024], ["64 KB", 64 * 1024]] as const) {
+    test(`a ${label} query is refused alike: 414 with the error page`, async () => {
+      await both(`GET /vi/?<${label}>`, withQuery(length), (answer) => expectErrorPage(answer, 414));
+    });
+  }
+});
+
+test.describe("every refusal is a page with the site's headers, on both servers", () => {
+  test("431: 40 KB of request headers", async () => {
+    await both("GET /vi/ (40 KB header)", "/vi/", (answer) => expectErrorPage(answer, 431), { headers: { "X-Big": "b".repeat(40 * 1024) } });
+  });
+
+  test("413: a body announced over 1 MB", async () => {
+    await both("GET /vi/ (Content-Length: 2000000)", "/vi/", (answer) => expectErrorPage(answer, 413), { headers: { "Content-Length": "2000000" } });
+  });
+
+  test("the error pages are not pages of their own", async () => {
+    await both("GET /_errors/400.html", "/_errors/400.html", expectNotFoundPage);
+  });
+
+  /** The status line and headers of a raw answer (names lower-cased). */
+  const rawHead = async (server: RunningServer, bytes: string) => {
+    const socket = new Socket();
+    const answer = await new Promise<Buffer>((resolve) => {
+      const chunks: Buffer[] = [];
+      socket.on("data", (chunk) => chunks.push(chunk));
+      socket.on("close", () => resolve(Buffer.concat(chunks)));
+      socket.on("error", () => resolve(Buffer.concat(chunks)));
+      socket.setTimeout(5000, () => socket.destroy());
+      socket.connect(server.port, "127.0.0.1", () => socket.write(Buffer.from(bytes, "latin1")));
+    });
+    const end = answer.indexOf("\r\n\r\n");
+    const [statusLine, ...lines] = answer.subarray(0, end).toString("latin1").split("\r\n");
+    return { statusLine, headers: Object.fromEntries(lines.map((line) => [line.slice(0, line.indexOf(":")).toLowerCase(), line.slice(line.indexOf(":") + 1).trim()])), body: answer.subarray(end + 4).toString("utf8") };
+  };
+
+  test("CONNECT gets 405 with Allow and the page (nginx refuses the host:port form while parsing: 400, its page)", async () => {
+    for (const name of ["node", "nginx"] as const) {
+      const connect = await rawHead(servers[name], "CONNECT / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
+      expect(connect.statusLine, name).toMatch(/^HTTP\/1\.1 405 /);
+      expect(connect.headers.allow, name).toBe("GET, HEAD");
+      expect(connect.headers["x-frame-options"], name).toBe("DENY");
+      expect(connect.body, name).toContain(vi.errorPage[405].title);
+      const tunnel = await rawHead(servers[name], "CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n");
+      expect(tunnel.statusLine, name).toMatch(name === "node" ? /^HTTP\/1\.1 405 / : /^HTTP\/1\.1 400 /);
+      expect(tunnel.headers["content-security-policy"], name).toContain("frame-ancestors 'none'");
+      expect(tunnel.headers["x-content-type-options"], name).toBe("nosniff");
+      expect(tunnel.body, name).toContain(vi.errorPage[name === "node" ? 405 : 400].title);
+    }
+  });
+
+  test("what the parser refuses gets a page with the headers: not HTTP is 400, a 1 KB unknown method 405", async () => {
+    for (const name of ["node", "nginx"] as const) {
+      for (const [bytes, status] of [["GARBAGE\r\n\r\n", 400], [`${"A".repeat(1024)} / HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n`, 405], ["GET /\xff HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n", name === "node" ? 400 : 404]] as const) {
+        const answer = await rawHead(servers[name], bytes);
+        expect(answer.statusLine, `${name}: ${bytes.slice(0, 20)}`).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+        expect(answer.headers["strict-transport-security"], name).toBe("max-age=31536000");
+        expect(answer.headers["x-frame-options"], name).toBe("DENY");
+        expect(answer.body, name).toContain(status === 404 ? en.notFound.title : en.errorPage[status].title);
+      }
+    }
+  });
+});
+
+test.describe("idle sockets: deliberate timeouts", () => {
+  /** A socket that sends the start of a request and then one header line a second, never finishing (slowloris). */
+  const slowClient = (server: RunningServer) => {
+    const socket = new Socket();
+    const state = { closed: false, timer: undefined as NodeJS.Timeout | undefined };
+    socket.on("error", () => undefined);
+    socket.on("close", () => {
+      state.closed = true;
+      clearInterval(state.timer);
+    });
+    socket.connect(server.port, "127.0.0.1", () => {
+      socket.write("GET /vi/ HTTP/1.1\r\nHost: x\r\n");
+      let lines = 0;
+      // Bounded: at most 20 lines, so a server that never times out still ends the test.
+      state.timer = setInterval(() => (++lines > 20 ? clearInterval(state.timer) : socket.write(`X-${lines}: y\r\n`)), 1000);
+    });
+    return { socket, state };
+  };
+  const timed = async (server: RunningServer) => {
+    const start = performance.now();
+    const answer = await call(server, "/vi/");
+    expect(answer.status).toBe(200);
+    return performance.now() - start;
+  };
+
+  test(`500 slowloris sockets: a normal request is still served in < 100 ms, and the header timeout (${headerTimeoutMs / 1000} s) closes them`, async () => {
+    test.setTimeout(60_000);
+    for (const name of ["node", "nginx"] as const) {
+      const clients = Array.from({ length: 500 }, () => slowClient(servers[name]));
+      try {
+        await expect.poll(() => clients.filter((client) => client.socket.readyState === "open").length, { timeout: 10_000 }).toBe(500);
+        await timed(servers[name]); // a first request warms the file caches
+        const times: number[] = [];
+        for (let attempt = 0; attempt < 5; attempt++) times.push(await timed(servers[name]));
+        times.sort((a, b) => a - b);
+        expect(times[2], `${name}: median of 5 requests beside 500 slow sockets (${times.map(Math.round).join(", ")} ms)`).toBeLessThan(100);
+        // Node checks its timeouts once a second (connectionsCheckingInterval): allow that, and a busy machine.
+        await expect.poll(() => clients.filter((client) => !client.state.closed).length, { timeout: headerTimeoutMs + 5000, intervals: [500] }).toBe(0);
+      } finally {
+        for (const client of clients) client.socket.destroy();
+      }
+    }
+  });
+
+  test(`an idle keep-alive connection is closed after ${keepAliveTimeoutMs / 1000} s, not kept open`, async () => {
+    test.setTimeout(30_000);
+    const closedAfter = async (server: RunningServer) => {
+      const socket = new Socket();
+      let answered = 0;
+      const start = await new Promise<number>((resolve) => {
+        socket.on("data", () => {
+          if (answered++ === 0) resolve(performance.now());
+        });
+        socket.connect(server.port, "127.0.0.1", () => socket.write("HEAD /vi/ HTTP/1.1\r\nHost: x\r\n\r\n"));
+      });
+      await new Promise((resolve) => socket.once("close", resolve));
+      return performance.now() - start;
+    };
+    const [node, nginx] = await Promise.all([closedAfter(servers.node), closedAfter(servers.nginx)]);
+    for (const [name, ms] of [["node", node], ["nginx", nginx]] as const) {
+      expect(ms, name).toBeGreaterThan(keepAliveTimeoutMs - 500);
+      expect(ms, name).toBeLessThan(keepAliveTimeoutMs + 2500);
     }
   });
 });

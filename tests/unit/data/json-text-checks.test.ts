@@ -62,12 +62,40 @@ describe("text in the data", () => {
   });
 });
 
+/** A copy of data/ as parsed, to change before validating; and what validation says about it. */
+const raw = () => structuredClone(readRawDataset().raw) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const problemsOf = (data: Record<string, unknown>) => {
+  const result = validateDataset(data as never);
+  return result.ok ? [] : result.problems.map(formatProblem);
+};
+
+describe("text a spreadsheet would run as a formula", () => {
+  it("refuses a text beginning with =, +, -, @, a tab or a carriage return, anywhere, naming file and path", () => {
+    for (const [lead, why] of [["=", '"="'], ["+", '"+"'], ["-", '"-"'], ["@", '"@"'], ["\t", "a tab"], ["\r", "a carriage return"]]) {
+      // (a carriage return is also an invisible control character, reported as such beside this)
+      expect(textProblems("sources.json", [{ publisher: `${lead}SUM(1+1)` }]).map(formatProblem), lead).toContain(
+        `data/sources.json → $[0].publisher: expected a text that does not begin with =, +, -, @, a tab or a carriage return (a spreadsheet would run it as a formula), found ${JSON.stringify(`${lead}SUM(1+1)`)} (begins with ${why})`,
+      );
+    }
+  });
+  it("allows a negative number written as text, and a formula character later in the text", () => {
+    for (const text of ["-3", "-0.5", "+1.5", "1+1=2", "a@b", "x - y"]) expect(textProblems("inputs.json", { note: text }), text).toEqual([]);
+  });
+  it("allows a list dash in prose the schema marks as such (a derivation), not in a title", () => {
+    const data = raw();
+    const index = data["assessments.json"].findIndex((assessment: { total?: { derivation?: unknown } }) => assessment.total?.derivation);
+    const derivation = data["assessments.json"][index].total!.derivation!;
+    derivation.en = "- 4 points short of 12 in late 2017";
+    expect(problemsOf(data)).toEqual([]);
+    derivation.en = "-4 points";
+    data["assessments.json"][index].label.vi = "- Đánh giá";
+    const problems = problemsOf(data);
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^data/assessments\\.json → \\$\\[${index}\\]\\.total\\.derivation\\.en: expected a text that does not begin with .*; "- " before prose is allowed here, found "-4 points"`)));
+    expect(problems).toContainEqual(expect.stringMatching(new RegExp(`^data/assessments\\.json → \\$\\[${index}\\]\\.label\\.vi: expected a text that does not begin with .*formula\\), found "- Đánh giá"`)));
+  });
+});
+
 describe("dates against the release date", () => {
-  const raw = () => structuredClone(readRawDataset().raw) as Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-  const problemsOf = (data: Record<string, unknown>) => {
-    const result = validateDataset(data as never);
-    return result.ok ? [] : result.problems.map(formatProblem);
-  };
 
   it("refuses an official assessment or an ordinary timeline event dated after the release", () => {
     const data = raw();

@@ -1,12 +1,13 @@
 import { spawn } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { request as httpRequest, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
+import { Socket, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { errorStatuses, requestLineLimit } from "@/config/request-limits.mjs";
 import { canonicalPath, createStaticServer, redirectLocation } from "@/scripts/static-server.mjs";
 
 // The server on a small site of its own (the full build is checked against nginx in tests/e2e/server-parity.spec.ts):
@@ -20,7 +21,7 @@ beforeAll(async () => {
   base = mkdtempSync(join(tmpdir(), "ogp-serve-"));
   const root = join(base, "out");
   const page = "<!doctype html><title>vi</title>" + "<p>Việt Nam</p>".repeat(40);
-  for (const [path, body] of Object.entries({ "index.html": "<!doctype html><title>root</title>", "vi/index.html": page, "vi/embed/x/index.html": "<!doctype html><title>embed</title>", "404.html": "<!doctype html><title>not found</title>", "_headers": "/*", "_csp-hashes.json": JSON.stringify({ "vi/index.html": ["'sha256-vi='"], "404.html": ["'sha256-nf='"] }), "_site.json": JSON.stringify({ origin: "https://scorecard.example.vn" }), "_nginx/maps.conf": "map", "data.csv": "a,b\r\n1,2\r\n", "_next/static/app.js": "console.log(1)" })) {
+  for (const [path, body] of Object.entries({ "index.html": "<!doctype html><title>root</title>", "vi/index.html": page, "vi/embed/x/index.html": "<!doctype html><title>embed</title>", "404.html": "<!doctype html><title>not found</title>", "_headers": "/*", "_csp-hashes.json": JSON.stringify({ "vi/index.html": ["'sha256-vi='"], "404.html": ["'sha256-nf='"] }), "_site.json": JSON.stringify({ origin: "https://scorecard.example.vn" }), "_nginx/maps.conf": "map", ...Object.fromEntries(errorStatuses.map((status) => [`_errors/${status}.html`, `<!doctype html><title>error ${status}</title>`])), "data.csv": "a,b\r\n1,2\r\n", "_next/static/app.js": "console.log(1)" })) {
     mkdirSync(join(root, path, ".."), { recursive: true });
     writeFileSync(join(root, path), body);
   }
@@ -91,6 +92,77 @@ describe("answers", () => {
       expect(answer.status, method).toBe(405);
       expect(answer.headers.allow, method).toBe("GET, HEAD");
     }
+  });
+});
+
+/** Bytes no HTTP client library would send; the whole answer, as latin1. */
+const raw = (bytes: string, to = port) =>
+  new Promise<string>((resolve) => {
+    const socket = new Socket();
+    let data = "";
+    socket.on("data", (chunk) => (data += chunk.toString("latin1")));
+    socket.on("close", () => resolve(data));
+    socket.on("error", () => resolve(data));
+    socket.setTimeout(5000, () => socket.destroy());
+    socket.connect(to, "127.0.0.1", () => socket.write(Buffer.from(bytes, "latin1")));
+  });
+
+describe("every refusal is a page with the site's headers", () => {
+  const expectRefusal = (answer: string, status: number) => {
+    const [head, body] = [answer.slice(0, answer.indexOf("\r\n\r\n")), answer.slice(answer.indexOf("\r\n\r\n") + 4)];
+    expect(head).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    expect(head).toMatch(/\r\ncontent-security-policy: [^\r]*'sha256-nf='[^\r]*frame-ancestors 'none'/i);
+    expect(head).toMatch(/\r\nx-frame-options: DENY\r\n/i);
+    expect(head).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
+    expect(head).toMatch(/\r\nstrict-transport-security: max-age=31536000\r\n/i);
+    expect(head).toMatch(/\r\ncontent-type: text\/html; charset=utf-8\r\n/i);
+    expect(body).toContain(`<title>error ${status}</title>`);
+    return head;
+  };
+  const request = (target: string, headers = "") => `GET ${target} HTTP/1.1\r\nHost: x\r\n${headers}Connection: close\r\n\r\n`;
+
+  it("400 for what cannot be a path, before and after Node's parser", async () => {
+    expectRefusal(await raw(request("/%ZZ")), 400);
+    expectRefusal(await raw(request("/\xff")), 400);
+    expectRefusal(await raw("GARBAGE\r\n\r\n"), 400);
+    expectRefusal(await raw("GET / HTTP/1.1 extra\r\nHost: x\r\n\r\n"), 400);
+  });
+  it("405 with Allow for other methods, CONNECT included", async () => {
+    expect(expectRefusal(await raw("POST /vi/ HTTP/1.1\r\nHost: x\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"), 405)).toMatch(/\r\nallow: GET, HEAD/i);
+    expect(expectRefusal(await raw(`${"A".repeat(1024)} / HTTP/1.1\r\nHost: x\r\n\r\n`), 405), "an unknown method, refused by Node's parser").toMatch(/\r\nallow: GET, HEAD/i);
+    expect(expectRefusal(await raw("CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\n\r\n"), 405)).toMatch(/\r\nallow: GET, HEAD/i);
+  });
+  it("413 for a body over 1 MB, 414 for a request line over the limit, 431 for headers over 32 KB", async () => {
+    expectRefusal(await raw(request("/vi/", "Content-Length: 2000000\r\n")), 413);
+    expectRefusal(await raw(request(`/vi/?${"a".repeat(requestLineLimit)}`)), 414);
+    expectRefusal(await raw(request(`/vi/?${"a".repeat(64 * 1024)}`)), 414); // past Node's parser limit: clientError
+    expectRefusal(await raw(request("/vi/", `X-Big: ${"b".repeat(40 * 1024)}\r\n`)), 431);
+    expect((await get(`/vi/?${"a".repeat(requestLineLimit - 100)}`)).status).toBe(200);
+  });
+  it("500 with the page when the build's files cannot be read, and the server goes on", async () => {
+    const brokenRoot = join(base, "broken");
+    mkdirSync(join(brokenRoot, "_errors"), { recursive: true });
+    writeFileSync(join(brokenRoot, "index.html"), "<!doctype html><title>x</title>");
+    writeFileSync(join(brokenRoot, "_csp-hashes.json"), "{ half-written");
+    writeFileSync(join(brokenRoot, "_errors", "500.html"), "<!doctype html><title>error 500</title>");
+    const messages: string[] = [];
+    const broken = createStaticServer({ root: brokenRoot, log: (message) => messages.push(message) });
+    await new Promise<void>((resolve) => broken.listen(0, "127.0.0.1", resolve));
+    const brokenPort = (broken.address() as AddressInfo).port;
+    try {
+      const answer = await raw(request("/"), brokenPort);
+      expect(answer).toMatch(/^HTTP\/1\.1 500 /);
+      expect(answer).toMatch(/\r\nx-frame-options: DENY\r\n/i);
+      expect(answer).toMatch(/\r\nx-content-type-options: nosniff\r\n/i);
+      expect(answer).toContain("<title>error 500</title>");
+      expect(messages.join("\n")).toContain("JSON");
+      expect(await raw(request("/"), brokenPort), "still answering").toMatch(/^HTTP\/1\.1 \d{3} /);
+    } finally {
+      await new Promise((resolve) => broken.close(resolve));
+    }
+  });
+  it("the error pages themselves are not served as pages", async () => {
+    expect((await get("/_errors/400.html")).status).toBe(404);
   });
 });
 

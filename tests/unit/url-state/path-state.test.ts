@@ -4,6 +4,7 @@ import { loadDataset } from "@/lib/data/read-dataset";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
+import { urlStateLimit } from "@/config/request-limits.mjs";
 import { parsePathState, pathStateSchema, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
 
 const data = loadDataset();
@@ -40,7 +41,7 @@ describe("parsePathState: invalid, outdated and hostile links fall back and say 
     ["repeated keys", `?base=${otherBase}&base=${context.defaultBase}&reforms=${firstReform}&reforms=${secondReform}`, ["base-repeated", "reforms-repeated"]],
     ["a broken percent escape", "?base=%E0%A4%A&reforms=%", ["base-invalid", "reforms-invalid"]],
     ["prototype keys", "?base=__proto__&reforms=constructor,hasownproperty", ["base-invalid", "reform-unknown"]],
-    ["a very long list", `?reforms=${Array.from({ length: 500 }, (_, i) => `r${i}`).join(",")}`, ["reform-unknown", "reforms-invalid"]],
+    ["a very long list", `?reforms=${Array.from({ length: 300 }, (_, i) => `r${i}`).join(",")}`, ["reform-unknown", "reforms-invalid"]],
   ];
   it.each(cases)("%s", (_, search, adjustments) => {
     const result = parse(search);
@@ -89,5 +90,25 @@ describe("serializePathState", () => {
       expect(parsed.state.base).toBe(base.id);
       expect([...parsed.state.reforms].sort()).toEqual([...state.reforms].sort());
     }
+  });
+});
+
+describe("parsePathState: the URL-state limit (config/request-limits.mjs)", () => {
+  // A valid link padded with a key the parser ignores, to exactly `length` characters after "?".
+  const padded = (length: number) => {
+    const link = `?base=${otherBase}&reforms=${firstReform},${secondReform}&utm_source=`;
+    return link + "x".repeat(length - (link.length - 1));
+  };
+  it("reads a link of limit − 1 and of exactly limit characters", () => {
+    for (const length of [urlStateLimit - 1, urlStateLimit]) {
+      expect(padded(length).length - 1).toBe(length);
+      expect(parse(padded(length))).toEqual({ state: { base: otherBase, reforms: [firstReform, secondReform] }, adjustments: [] });
+    }
+  });
+  it("falls back to the default view with a notice from limit + 1 on, whatever the link holds", () => {
+    for (const length of [urlStateLimit + 1, 16 * 1024, 64 * 1024]) expect(parse(padded(length))).toEqual({ state: defaultState, adjustments: ["too-long"] });
+  });
+  it("every link the simulator writes is far under the limit (all reforms on)", () => {
+    expect(serializePathState({ base: otherBase, reforms: [...context.reformIds] }, context).length).toBeLessThan(urlStateLimit / 4);
   });
 });

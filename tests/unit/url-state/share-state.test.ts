@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { urlStateLimit } from "@/config/request-limits.mjs";
 import { parseShareState, shareQuery } from "@/lib/url-state/share-state";
 import { dashboardShareCases } from "../../fixtures/share-urls";
 
@@ -30,5 +31,23 @@ describe("share links", () => {
     const query = shareQuery({ chart: "score-history", year: 2016 });
     expect(query).toBe("?chart=score-history&year=2016");
     expect(parseShareState(query, context)).toEqual({ state: { chart: "score-history", year: 2016 }, adjusted: [] });
+  });
+});
+
+describe("share links: the URL-state limit (config/request-limits.mjs)", () => {
+  // "lang" is read by no parser and reported by none: padding that leaves a valid link valid.
+  const padded = (length: number) => {
+    const link = "?chart=score-history&year=2016&lang=";
+    return link + "x".repeat(length - (link.length - 1));
+  };
+  it("reads a link of limit − 1 and of exactly limit characters", () => {
+    for (const length of [urlStateLimit - 1, urlStateLimit]) expect(parseShareState(padded(length), context)).toEqual({ state: { chart: "score-history", year: 2016 }, adjusted: [] });
+  });
+  it("shows the default view and says why from limit + 1 on, from a string or from URLSearchParams", () => {
+    for (const length of [urlStateLimit + 1, 16 * 1024, 64 * 1024]) {
+      const expected = { state: {}, adjusted: [{ key: "unknown", reason: "too-long", value: String(length) }] };
+      expect(parseShareState(padded(length), context)).toEqual(expected);
+      expect(parseShareState(new URLSearchParams(padded(length).slice(1)), context)).toEqual(expected);
+    }
   });
 });
