@@ -12,13 +12,19 @@ export async function CompareYearsNav({ years, current, latest, locale }: { year
       <ul className="mt-2 flex flex-wrap gap-2 text-sm">
         {[...years].reverse().map((year) => {
           const href = localePath(locale, year === latest ? "/compare/" : `/compare/${year}/`);
-          const label = year === latest ? `${year} (${t("latest")})` : String(year);
+          // The visible year is the link's name; the words before it are for screen readers only.
+          const label = (
+            <>
+              <span className="sr-only">{t("yearWord")} </span>
+              {year === latest ? `${year} (${t("latest")})` : year}
+            </>
+          );
           return (
             <li key={year}>
               {year === current ? (
                 <span aria-current="page" className="inline-block min-h-6 rounded border border-ink px-2 py-1 font-semibold">{label}</span>
               ) : (
-                <Link prefetch={false} href={href} className="inline-block min-h-6 rounded border border-line px-2 py-1" aria-label={t("yearLink", { year })}>{label}</Link>
+                <Link prefetch={false} href={href} className="inline-block min-h-6 rounded border border-line px-2 py-1">{label}</Link>
               )}
             </li>
           );

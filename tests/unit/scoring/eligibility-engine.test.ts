@@ -44,7 +44,8 @@ const law = (id: string, effect: Law["effect"], adopted: string, extra: Partial<
   instrument: effect?.element === "ati-constitution" ? "constitution" : effect?.element === "ati-draft" ? "draft-law" : "law",
   title: { vi: id, en: id }, number: null, adopted, inForce: null, until: null, effect, summary: { vi: id, en: id }, sources: ["s"], ...extra,
 });
-const inputs = (parts: Partial<CountryInputs> = {}): CountryInputs => ({ country: "XX", obsRounds: [], eiuEditions: [], laws: [], ...parts });
+// A complete list of legal texts (as for Vietnam): a year none applies scores 0. The incomplete case has its own test.
+const inputs = (parts: Partial<CountryInputs> = {}): CountryInputs => ({ country: "XX", obsRounds: [], eiuEditions: [], laws: [], lawHistoryComplete: true, ...parts });
 const edition = (year: number, published: string | null, civilLiberties: number | null) => ({ country: "XX", year, published, overall: 5, civilLiberties, sources: ["s"], civilLibertiesSources: civilLiberties === null ? [] : ["s"] });
 
 describe("partial dates against a cut-off day", () => {
@@ -110,6 +111,14 @@ describe("access to information from laws, constitutions and drafts", () => {
     expect(atiOf([law("c", { element: "ati-constitution", explicit: "full" }, "2010")], adopted)).toEqual([3]);
     expect(atiOf([law("d", { element: "ati-draft" }, "2010")], adopted)).toEqual([1]);
     expect(atiOf([law("old", { element: "ati-draft" }, "2000", { until: "2005" })], adopted)).toEqual([0]);
+  });
+  it("leaves a year before a country's first listed text unknown (not 0) when its list of texts may be incomplete", () => {
+    // The only text we list lapsed in 2005: for a country whose list is complete that is 0; otherwise unknown.
+    const laws = [law("old", { element: "ati-draft" }, "2000", { until: "2005" })];
+    const incomplete = scoreCombination(inputs({ laws, lawHistoryComplete: false }), 2017, rule2023, adopted).criteria.accessToInformation;
+    expect(incomplete.possible).toEqual([0, 1, 3, 4]);
+    expect(incomplete.evidence).toEqual([{ kind: "missing", what: "ati-facts" }]);
+    expect(atiOf(laws, adopted)).toEqual([0]);
   });
   it("gives a constitution with a draft what the reading says (3 or 4)", () => {
     const laws = [law("c", { element: "ati-constitution", explicit: "full" }, "2010"), law("d", { element: "ati-draft" }, "2012")];
