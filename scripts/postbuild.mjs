@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Runs after `next build` (npm run build). It defers the framework's script tags to the load event (see
+// Runs after `next build` (npm run build). It bundles the pages' own script (out/enhance.js), removes Next's runtime from
+// every page without the simulator (static-pages.mjs), defers it to the load event on the simulator's pages (see
 // defer-framework-scripts.mjs), then hashes the inline scripts. The inline scripts Next writes differ per page and per build, so
 // their CSP hashes can only be known now: hash each inline <script> of every out/**/*.html and write
 //   out/_csp-hashes.json    "vi/index.html" → ["'sha256-…'", …]   (read by scripts/serve.mjs)
@@ -20,7 +21,8 @@ import { errorStatuses } from "../config/request-limits.mjs";
 import { renderErrorPage } from "./error-pages.mjs";
 import { deferFrameworkScripts } from "./defer-framework-scripts.mjs";
 import { interFiles, withFontPreloads } from "./preload-fonts.mjs";
-import { withoutFrameworkScripts } from "./static-embeds.mjs";
+import { withoutFrameworkScripts } from "./static-pages.mjs";
+import { buildEnhanceScript, enhanceScriptPath } from "./build-enhance.mjs";
 
 const root = resolve(process.env.OUT_DIR ?? "out");
 const origin = parseSiteOrigin(process.env.SITE_ORIGIN ?? LOCAL_ORIGIN);
@@ -32,22 +34,31 @@ const htmlFiles = (dir) =>
     return entry.name.endsWith(".html") ? [path] : [];
   });
 
+// The pages that keep the framework: the simulator's (the one list, shared with the bench's budgets).
+const { interactivePages } = JSON.parse(readFileSync(new URL("../config/budgets.json", import.meta.url), "utf8")).javascript;
+const enhanceBytes = await buildEnhanceScript(root);
+
 const hashesByFile = {};
 let deferredScripts = 0;
-let staticEmbeds = 0;
+let staticPages = 0;
+let enhancedPages = 0;
 const fonts = interFiles(readdirSync(join(root, "_next", "static", "media")));
 if (!fonts.latin) throw new Error(`postbuild: no Inter latin file in ${root}/_next/static/media (renamed in app/globals.css?)`);
 for (const file of htmlFiles(root).sort()) {
   const relativeFile = relative(root, file).replaceAll("\\", "/");
   const original = readFileSync(file, "utf8");
   let html;
-  if (isEmbedPath(routesOfFile(relativeFile)[0])) {
-    // Embeds need no framework at all (scripts/static-embeds.mjs).
-    html = withoutFrameworkScripts(original).html;
-    staticEmbeds += 1;
+  const route = routesOfFile(relativeFile)[0];
+  if (!interactivePages.includes(route)) {
+    // No simulator: no framework; our own small script where a page has something to enhance (scripts/static-pages.mjs).
+    // Embeds keep only their own scripts (the theme switch, frame.js).
+    const result = withoutFrameworkScripts(original, isEmbedPath(route) ? {} : { script: enhanceScriptPath });
+    html = result.html;
+    staticPages += 1;
+    if (result.enhanced) enhancedPages += 1;
   } else {
-    // Other pages: move the framework's scripts behind the load event (scripts/defer-framework-scripts.mjs), then
-    // hash: the loader is one more inline script.
+    // The simulator's pages: move the framework's scripts behind the load event (scripts/defer-framework-scripts.mjs),
+    // then hash: the loader is one more inline script.
     const deferred = deferFrameworkScripts(original);
     html = deferred.html;
     deferredScripts += deferred.deferred;
@@ -95,4 +106,4 @@ for (const file of allFiles(root)) {
 }
 
 const count = Object.values(hashesByFile).reduce((sum, hashes) => sum + hashes.length, 0);
-console.log(`postbuild: ${deferredScripts} framework script tags deferred to the load event; ${staticEmbeds} embed pages without framework scripts; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);
+console.log(`postbuild: ${staticPages} pages without framework scripts, ${enhancedPages} of them with ${enhanceScriptPath} (${(enhanceBytes / 1024).toFixed(1)} KiB gzip); ${deferredScripts} framework script tags deferred to the load event on ${interactivePages.join(", ")}; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);

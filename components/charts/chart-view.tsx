@@ -19,13 +19,14 @@ type Props = {
   /** Share, embed and download controls; left out, a registered chart gets the standard ones; `false` shows none (embeds). */
   actions?: ReactNode;
   headingLevel?: 2 | 3;
-  /** Embeds leave the visible summary out (the SVG's description and the data table carry it), to fit small frames. */
+  /** Embeds leave the visible summary out, to fit small frames: it stays in the page for screen readers (the drawings refer to it). */
   showSummary?: boolean;
 };
 
 /**
  * The chart laid out once per width class at fixed text sizes; CSS container queries show the one that fits (no
- * JavaScript), so text is never drawn smaller than 12 px. Each variant has its own ids.
+ * JavaScript), so text is never drawn smaller than 12 px. Each drawing is named and described by the figure's heading
+ * and summary (ids `<id>-heading`, `<id>-summary`): five drawings, one copy of the words.
  */
 export function ChartVariants({ description }: { description: ChartDescription }) {
   const id = description.id;
@@ -34,9 +35,8 @@ export function ChartVariants({ description }: { description: ChartDescription }
       {widthClasses.map((widthClass) => {
         const layout = layoutChart(description, widthClass.width);
         const svg = renderSvg(layout.scene, {
-          id: `${id}-svg-${widthClass.id}`,
-          title: description.title,
-          desc: description.summary,
+          labelledBy: `${id}-heading`,
+          describedBy: `${id}-summary`,
           attributes: { "data-width-class": widthClass.id, "data-chart-svg": id, class: "chart-svg" },
         });
         return <div key={widthClass.id} className="chart-variant" data-wc={widthClass.id} dangerouslySetInnerHTML={{ __html: svg }} />;
@@ -71,11 +71,9 @@ export async function ChartView({ description, locale, actions, headingLevel = 2
           ))}
         </div>
       )}
-      {showSummary && (
-        <p className="chart-summary mt-2 text-sm" data-chart-summary>
-          {description.summary}
-        </p>
-      )}
+      <p id={`${id}-summary`} className={showSummary ? "chart-summary mt-2 text-sm" : "sr-only"} data-chart-summary={showSummary ? "" : undefined}>
+        {description.summary}
+      </p>
       <SourceLine ids={description.sources} locale={locale} />
       <details className="chart-table mt-1 text-sm" data-testid="figure-table">
         <summary className="cursor-pointer py-1 font-medium">{t("charts.showTable")}</summary>

@@ -4,11 +4,15 @@ import { useHydrated } from "./use-hydrated";
 
 type Props = { text: string; label: string; copiedLabel: string; failedLabel: string; describedBy?: string };
 
-/** Copies a text to the clipboard; rendered only when JavaScript runs (the text itself is always selectable). */
+/**
+ * Copies a text to the clipboard; rendered only when JavaScript runs (the text itself is always selectable). Before
+ * that, an empty hidden placeholder says what to draw: components/enhance/page-enhance.ts draws the same button from
+ * it on pages without the framework.
+ */
 export function CopyButton({ text, label, copiedLabel, failedLabel, describedBy }: Props) {
   const hydrated = useHydrated();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
-  if (!hydrated) return null;
+  if (!hydrated) return <span hidden data-enhance="copy" data-enhance-config={JSON.stringify({ text, label, describedBy, labels: { copied: copiedLabel, copyFailed: failedLabel } })} />;
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);

@@ -8,14 +8,15 @@ type Labels = { copyLink: string; copied: string; copyFailed: string; shareSheet
  * "Copy link" and the device's share sheet for a chart or page. `href` is site-relative (locale path, query,
  * anchor); the absolute URL is built from wherever the page is served. Without JavaScript it is a plain link.
  * With `text`, the share sheet gets the prefilled text too, and (with `labels.copyText`) a button copies text and link
- * together, to paste into Zalo or any chat.
+ * together, to paste into Zalo or any chat. The link carries what the buttons need (data-enhance-config): on pages
+ * without the framework, components/enhance/page-enhance.ts draws the same buttons from it.
  */
 export function ShareButtons({ href, title, text, labels }: { href: string; title: string; text?: string; labels: Labels }) {
   const hydrated = useHydrated();
   const [state, setState] = useState<"idle" | "copied" | "failed">("idle");
   if (!hydrated) {
     return (
-      <a href={href} className="text-sm" data-share-link>
+      <a href={href} className="text-sm" data-share-link data-enhance="share" data-enhance-config={JSON.stringify({ title, text, labels: { ...labels, link: undefined } })}>
         {labels.link}
       </a>
     );

@@ -56,26 +56,35 @@ type SvgOptions = {
   id?: string;
   title?: string;
   desc?: string;
+  /**
+   * On a page, the ids of the figure's own heading and summary: the drawing refers to them instead of carrying a copy,
+   * so a figure drawn once per width class still has its words once (title and desc are then left out).
+   */
+  labelledBy?: string;
+  describedBy?: string;
   attributes?: Record<string, string | undefined>;
   /** A standalone file: xmlns, pixel size and a font. */
   standalone?: { fontFamily: string };
 };
 
 /** A scene as an <svg> element: role img with its title and description, shapes hidden from screen readers. */
-export const renderSvg = (scene: Scene, { id, title, desc, attributes = {}, standalone }: SvgOptions = {}) => {
-  const labelled = id && title ? `${id}-title${desc ? ` ${id}-desc` : ""}` : undefined;
+export const renderSvg = (scene: Scene, { id, title, desc, labelledBy, describedBy, attributes = {}, standalone }: SvgOptions = {}) => {
+  if (labelledBy) title = desc = undefined;
+  const labelled = labelledBy ?? (id && title ? `${id}-title${desc ? ` ${id}-desc` : ""}` : undefined);
+  const named = Boolean(labelled || title);
   const open = `<svg${attrs({
     xmlns: standalone ? "http://www.w3.org/2000/svg" : undefined,
     width: standalone ? scene.width : undefined,
     height: standalone ? scene.height : undefined,
     viewBox: `0 0 ${scene.width} ${scene.height}`,
-    role: title ? "img" : undefined,
+    role: named ? "img" : undefined,
     "aria-labelledby": labelled,
-    "aria-hidden": title ? undefined : "true",
+    "aria-describedby": labelledBy ? describedBy : undefined,
+    "aria-hidden": named ? undefined : "true",
     "font-family": standalone?.fontFamily,
     ...attributes,
   })}>`;
   const head = title ? `<title${attrs({ id: id ? `${id}-title` : undefined })}>${escapeXml(title)}</title>${desc ? `<desc${attrs({ id: id ? `${id}-desc` : undefined })}>${escapeXml(desc)}</desc>` : ""}` : "";
-  const body = title ? `<g aria-hidden="true">${scene.shapes.map(renderShape).join("")}</g>` : scene.shapes.map(renderShape).join("");
+  const body = named ? `<g aria-hidden="true">${scene.shapes.map(renderShape).join("")}</g>` : scene.shapes.map(renderShape).join("");
   return `${open}${head}${body}</svg>`;
 };

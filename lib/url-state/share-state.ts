@@ -1,6 +1,5 @@
-// zod/mini: the same schemas with a bundle small enough for the client island that reads share links.
-import "../schemas/zod-without-eval";
-import * as z from "zod/mini";
+// No zod here: this parser is bundled into the pages' own small script (components/enhance/page-enhance.ts, at most
+// 3 KiB gzip in all), and two patterns do what the schemas did.
 import { exceedsStateLimit, stateLength } from "./state-length";
 
 /**
@@ -22,15 +21,12 @@ export type ShareContext = {
 export const shareKeys = ["chart", "year", "scenario"] as const;
 export type ShareKey = (typeof shareKeys)[number];
 
-const tokenSchema = z.string().check(z.maxLength(64), z.regex(/^[a-z0-9][a-z0-9-]*$/i));
-const yearSchema = z.pipe(z.pipe(z.string().check(z.regex(/^\d{4}$/)), z.transform(Number)), z.number().check(z.gte(1990), z.lte(2100)));
+/** A chart or scenario id: letters, digits and hyphens, at most 64 characters. */
+const isToken = (value: string) => value.length <= 64 && /^[a-z0-9][a-z0-9-]*$/i.test(value);
+/** A year the site can hold: four digits, 1990–2100; undefined otherwise. */
+const yearOf = (value: string) => (/^\d{4}$/.test(value) && Number(value) >= 1990 && Number(value) <= 2100 ? Number(value) : undefined);
 
-export const shareStateSchema = z.strictObject({
-  chart: z.optional(tokenSchema),
-  year: z.optional(z.number()),
-  scenario: z.optional(tokenSchema),
-});
-export type ShareState = z.infer<typeof shareStateSchema>;
+export type ShareState = { chart?: string; year?: number; scenario?: string };
 
 export type Adjustment = { key: ShareKey | "unknown"; reason: "invalid" | "unknown-value" | "outdated" | "repeated" | "not-applicable" | "unknown-key" | "too-long"; value: string };
 
@@ -61,33 +57,32 @@ export const parseShareState = (search: string | URLSearchParams, context: Share
 
   const chart = single("chart");
   if (chart !== undefined) {
-    const token = tokenSchema.safeParse(chart);
-    const resolved = token.success ? (context.charts.includes(token.data) ? token.data : aliases[token.data]) : undefined;
-    if (!token.success) adjusted.push({ key: "chart", reason: "invalid", value: clip(chart) });
+    const valid = isToken(chart);
+    const resolved = valid ? (context.charts.includes(chart) ? chart : aliases[chart]) : undefined;
+    if (!valid) adjusted.push({ key: "chart", reason: "invalid", value: clip(chart) });
     else if (resolved && context.charts.includes(resolved)) {
       state.chart = resolved;
-      if (resolved !== token.data) adjusted.push({ key: "chart", reason: "outdated", value: clip(chart) });
+      if (resolved !== chart) adjusted.push({ key: "chart", reason: "outdated", value: clip(chart) });
     } else adjusted.push({ key: "chart", reason: "unknown-value", value: clip(chart) });
   }
 
   const year = single("year");
   if (year !== undefined) {
-    const parsed = yearSchema.safeParse(year);
-    if (!parsed.success) adjusted.push({ key: "year", reason: "invalid", value: clip(year) });
+    const parsed = yearOf(year);
+    if (parsed === undefined) adjusted.push({ key: "year", reason: "invalid", value: clip(year) });
     else if (!state.chart) adjusted.push({ key: "year", reason: "not-applicable", value: clip(year) });
-    else if (!(context.years[state.chart] ?? []).includes(parsed.data)) adjusted.push({ key: "year", reason: "outdated", value: clip(year) });
-    else state.year = parsed.data;
+    else if (!(context.years[state.chart] ?? []).includes(parsed)) adjusted.push({ key: "year", reason: "outdated", value: clip(year) });
+    else state.year = parsed;
   }
 
   const scenario = single("scenario");
   if (scenario !== undefined) {
-    const token = tokenSchema.safeParse(scenario);
-    if (!token.success) adjusted.push({ key: "scenario", reason: "invalid", value: clip(scenario) });
-    else if (!context.scenarios.includes(token.data)) adjusted.push({ key: "scenario", reason: "unknown-value", value: clip(scenario) });
-    else state.scenario = token.data;
+    if (!isToken(scenario)) adjusted.push({ key: "scenario", reason: "invalid", value: clip(scenario) });
+    else if (!context.scenarios.includes(scenario)) adjusted.push({ key: "scenario", reason: "unknown-value", value: clip(scenario) });
+    else state.scenario = scenario;
   }
 
-  return { state: shareStateSchema.parse(state), adjusted };
+  return { state, adjusted };
 };
 
 /** The canonical query string of a state: every key that is set, in a fixed order. */

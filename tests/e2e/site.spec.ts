@@ -17,8 +17,16 @@ test.describe("every page, JavaScript off: figures are SVG with their numbers an
           // One SVG per width class is in the HTML; the container shows exactly one.
           const svg = figure.locator('svg[role="img"]:visible');
           await expect(svg).toHaveCount(1);
-          await expect(svg.locator("title")).not.toBeEmpty();
-          await expect(svg.locator("desc")).not.toBeEmpty();
+          // Named and described by the figure's own heading and summary, whose words are on the page once, however
+          // many drawings (one per width class) refer to them.
+          const heading = ((await figure.locator("figcaption").getByRole("heading").textContent()) ?? "").trim();
+          const summary = ((await figure.locator('[id$="-summary"]').textContent()) ?? "").trim();
+          expect(summary, "the figure's summary").not.toBe("");
+          await expect(svg).toHaveAccessibleName(heading);
+          await expect(svg).toHaveAccessibleDescription(summary);
+          const text = (await figure.textContent()) ?? "";
+          expect(text.split(summary).length - 1, "the summary is written once in the figure").toBe(1);
+          await expect(figure.locator("svg title, svg desc"), "no drawing carries its own copy of the words").toHaveCount(0);
           const rows = figure.locator("table tbody tr");
           expect(await rows.count()).toBeGreaterThan(0);
           // Every number the chart draws as a value is also in its table.

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
-import { materializeFixture } from "./bad-data-fixtures";
+import { dashboardBuildArgs, materializeFixture } from "./bad-data-fixtures";
 
 const run = promisify(execFile);
 const textOf = (html: string, testId: string) => {
@@ -20,7 +20,7 @@ describe("the page follows data/", () => {
     // every reading (and the estimate widens).
     const directory = materializeFixture({ patch: [{ file: "assessments.json", op: "replace", path: "/5/total/points", value: 9 }] });
     const distDir = ".tmp/next-changed-data";
-    await run("npx", ["next", "build"], { env: { ...process.env, OGP_DATA_DIR: directory, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, maxBuffer: 16 * 1024 * 1024 });
+    await run("npx", dashboardBuildArgs, { env: { ...process.env, OGP_DATA_DIR: directory, NEXT_DIST_DIR: distDir, NEXT_TELEMETRY_DISABLED: "1" }, maxBuffer: 16 * 1024 * 1024 });
     const changed = readFileSync(join(distDir, "en/index.html"), "utf8");
     expect(textOf(changed, "published-score")).toContain("9 of 16");
     const before = vietnamToday(loadDataset()).latest!.computed.total;

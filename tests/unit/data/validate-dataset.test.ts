@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { formatProblem } from "@/lib/data/problems";
 import { DataValidationError, validateDataset } from "@/lib/data/validate-dataset";
 import { loadDataset, readRawDataset } from "@/lib/data/read-dataset";
-import { badDataFixtures, materializeFixture } from "./bad-data-fixtures";
+import { badDataFixtures, dashboardBuildArgs, materializeFixture } from "./bad-data-fixtures";
 
 const run = promisify(execFile);
 const runExpectingFailure = async (command: string, args: string[], env: Record<string, string> = {}) => {
@@ -79,7 +79,7 @@ describe("the site build itself", () => {
   it("refuses bad data even when the data check is skipped (next build alone)", async () => {
     const fixture = fixtures.find((f) => f.name === "points-not-allowed")!;
     const directory = materializeFixture(fixture);
-    const build = await runExpectingFailure("npx", ["next", "build"], { OGP_DATA_DIR: directory, NEXT_DIST_DIR: ".tmp/next-bad-data", NEXT_TELEMETRY_DISABLED: "1" });
+    const build = await runExpectingFailure("npx", dashboardBuildArgs, { OGP_DATA_DIR: directory, NEXT_DIST_DIR: ".tmp/next-bad-data", NEXT_TELEMETRY_DISABLED: "1" });
     expect(build.code).not.toBe(0);
     expect(build.output).toContain(fixture.expect[0]);
   }, 180_000);
