@@ -1,15 +1,16 @@
 import { getTranslations } from "next-intl/server";
 import { formatPointRange } from "@/lib/format/possible-points";
 import type { ComputedYear } from "@/lib/schemas/computed";
-import { pick } from "@/lib/format/localized";
-import type { Locale, LocalizedText } from "@/lib/schemas/common";
+import type { Locale } from "@/lib/schemas/common";
 
 /**
  * The answer in one plain paragraph, before any box: where Vietnam stands by OGP's rules on the latest data year,
  * against the bar, and, if the rules and sources leave a range, the facts still open and what would settle each.
  * Everything in it follows from the engine's output, so no figure here is written by hand.
  */
-export async function TodayAnswer({ computed, note, locale }: { computed: ComputedYear; note?: LocalizedText; locale: Locale }) {
+type Published = { points: string; outOf: number; date: string };
+
+export async function TodayAnswer({ computed, published, locale }: { computed: ComputedYear; published?: Published; locale: Locale }) {
   const t = await getTranslations({ locale, namespace: "today.answer" });
   const outOf = computed.applicable.max;
   const threshold = computed.threshold.max;
@@ -24,16 +25,20 @@ export async function TodayAnswer({ computed, note, locale }: { computed: Comput
   ];
   return (
     <div className="max-w-prose" data-testid="today-answer">
-      <p className="text-lg">
+      <p className="text-lg" data-testid="today-lead">
         <strong>{t("lead", { year: computed.dataYear, range: formatPointRange(computed.total), outOf, threshold })}</strong> {verdict}
       </p>
+      {published && (
+        <p className="mt-1" data-testid="today-published">
+          {t("published", { points: published.points, outOf: published.outOf, date: published.date })}
+        </p>
+      )}
       {min !== max && unknowns.length > 0 && (
         <p className="mt-2" data-testid="today-unknowns">
           {t("unknowns", { count: unknowns.length })} {unknowns.join(" ")}
         </p>
       )}
-      {/* Why the latest data year is this one (indices of the next update not in our sources yet), from release.json. */}
-      {note && <p className="mt-2 text-sm text-muted" data-testid="today-latest-note">{pick(note, locale)}</p>}
+
     </div>
   );
 }

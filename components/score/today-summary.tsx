@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { SourceLinks } from "@/components/sources/source-links";
 import { StatusBadge } from "@/components/status/status-badge";
 import { localePath } from "@/lib/format/locale";
+import { pick } from "@/lib/format/localized";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { formatPointRange } from "@/lib/format/possible-points";
 import type { VietnamToday } from "@/lib/scoring/vietnam-today";
@@ -31,7 +32,13 @@ export async function TodaySummary({ today, publishedRule, computedRule, latestN
   const reasons = computed ? rangeReasons(computed, t) : [];
   return (
     <>
-    {computed && <TodayAnswer computed={computed} note={latestNote} locale={locale} />}
+    {computed && (
+      <TodayAnswer
+        computed={computed}
+        published={published && publishedScore ? { points: formatPointRange(publishedScore.range), outOf: publishedScore.applicablePoints, date: formatPartialDate(published.date, locale) } : undefined}
+        locale={locale}
+      />
+    )}
     <div className="mt-4 grid gap-3 sm:grid-cols-2" data-testid="today">
       {published && publishedScore && (
         <section aria-labelledby="last-published" className="rounded-lg border border-line bg-panel p-4" data-testid="last-published">
@@ -89,6 +96,8 @@ export async function TodaySummary({ today, publishedRule, computedRule, latestN
           </p>
         </section>
       )}
+      {/* Why the latest data year is this one (indices of the next update not in our sources yet), from release.json. */}
+      {latestNote && <p className="text-sm text-muted sm:col-span-2" data-testid="today-latest-note">{pick(latestNote, locale)}</p>}
       {latest && (
         <p className="text-sm sm:col-span-2" data-testid="values-check">
           {t("today.valuesCheck", { result: t(`valuesCheck.${latest.assessment.valuesCheck.result}`).toLowerCase(), threshold, outOf })}

@@ -140,11 +140,12 @@ const definitions: ReadonlyArray<ChartDefinition> = [
       describe: ({ dataset, locale, t }) => describeCriterionHistory(assessmentsWithComputed(dataset), criterion, { locale, t }),
     }),
   ),
-  { id: "compare-obs", page: "/compare/", height: 720, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },
+  { id: "compare-obs", page: "/compare/", height: 770, describe: ({ dataset, locale, t }) => describeCompareObs(dataset.peers.countries, compareObsRounds(dataset), { locale, t }) },
   {
     id: "compare-eligibility",
     page: "/compare/",
-    height: 790,
+    // Fourteen countries and the notes under them: 1,439 px at 320 px wide (measured on the 2026-12-06 data).
+    height: 1460,
     describe: (context) => {
       const { dataset, locale, t } = context;
       // One scale: every country at Vietnam's latest computed data year; a release from before the engine keeps the

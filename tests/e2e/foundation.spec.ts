@@ -50,18 +50,21 @@ for (const javaScriptEnabled of [true, false]) {
 for (const locale of ["vi", "en"] as const) {
   test.describe(`${locale}, 360 px, JavaScript off`, () => {
     test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
-    test(`the first screen shows the last published figure with its month and year, and the computed range`, async ({ page }) => {
+    test(`the first screen answers in words: the computed range with its data year and the bar, then the last published figure with its month and year`, async ({ page }) => {
       await page.goto(`/${locale}/`);
       const inFirstScreen = async (testId: string) => {
         const box = await page.getByTestId(testId).boundingBox();
         expect(box, testId).not.toBeNull();
         expect(box!.y + box!.height, `${testId} ends inside the first screen`).toBeLessThanOrEqual(780);
       };
-      await inFirstScreen("published-score");
-      await inFirstScreen("published-date");
-      await inFirstScreen("computed-score");
-      await expect(page.getByTestId("published-date")).toContainText(new RegExp(monthOf(locale), "i"));
-      await expect(page.getByTestId("published-date")).toContainText(published.date.slice(0, 4));
+      await inFirstScreen("today-lead");
+      await inFirstScreen("today-published");
+      await expect(page.getByTestId("today-lead")).toContainText(`${computed.total.min}–${computed.total.max}`);
+      await expect(page.getByTestId("today-lead")).toContainText(String(computed.dataYear));
+      await expect(page.getByTestId("today-lead")).toContainText(String(computed.threshold.max));
+      await expect(page.getByTestId("today-published")).toContainText(new RegExp(monthOf(locale), "i"));
+      await expect(page.getByTestId("today-published")).toContainText(published.date.slice(0, 4));
+      // The boxes with the two figures follow, with the same numbers.
       await expect(page.getByTestId("computed-score")).toContainText(`${computed.total.min}–${computed.total.max}`);
     });
   });

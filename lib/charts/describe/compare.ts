@@ -199,7 +199,10 @@ export const describeCompareComputed = (
     rows: sorted.map((entry) => ({ key: entry.code, label: rowLabel(entry), emphasis: entry.code === "VN" })),
     threshold: { value: passMarkPercent, label: t("charts.compareComputed.threshold", { passMark: `${passMarkPercent}%` }) },
     notes: [
-      ...(partly.length ? [t("charts.compareComputed.partly", { items: partly.map((entry) => `${name(entry.code)} (${entry.unsourced.map(criterionName).join(", ")})`).join("; ") })] : []),
+      // Grouped by criterion, not by country: one short line under the chart (an embed must fit its height).
+      ...(partly.length
+        ? [t("charts.compareComputed.partly", { items: unique(partly.flatMap((entry) => entry.unsourced)).map((criterion) => `${criterionName(criterion)}: ${partly.filter((entry) => entry.unsourced.includes(criterion)).map((entry) => name(entry.code)).join(", ")}`).join("; ") })]
+        : []),
       ...(notEnough.length ? [t("charts.compareComputed.notEnough", { items: notEnough.map((entry) => `${name(entry.code)} (${entry.unsourced.map(criterionName).join(", ") || t("common.noData")})`).join("; ") })] : []),
     ],
     statusLabels: statusLabels(t),
