@@ -1,6 +1,6 @@
 // Reads IBP's "Public Availability" workbook (one sheet per Open Budget Survey round, one row per country, one OBS
 // code per budget document) into the two statuses OGP scores. Pure: the import script hands it the sheets' rows.
-import type { DocumentStatus, OpenBudgetSurveyRound } from "../schemas/inputs";
+import { roundWithoutScores, type DocumentStatus, type OpenBudgetSurveyRound } from "../schemas/inputs";
 
 /** OBS's per-document codes, as its codebooks define them. */
 const obsCodes: Record<string, Exclude<DocumentStatus, null>> = {
@@ -87,21 +87,7 @@ export const mergeAvailability = (
       continue;
     }
     const reference = dated(row.round);
-    inputs.push({
-      country: code,
-      round: row.round,
-      released: reference?.released ?? null,
-      ...(reference?.releasedBy ? { releasedBy: reference.releasedBy } : {}),
-      transparency: null,
-      participation: null,
-      legislativeOversight: null,
-      auditOversight: null,
-      oversight: null,
-      rank: null,
-      executiveBudgetProposal: row.executiveBudgetProposal,
-      auditReport: row.auditReport,
-      sources: [sourceId, ...(reference ? reference.sources.filter((id) => id !== sourceId) : [])],
-    });
+    inputs.push(roundWithoutScores(code, reference, row.round, row, [sourceId, ...(reference ? reference.sources.filter((id) => id !== sourceId) : [])]));
     added += 1;
   }
   const order = (a: Round, b: Round) => (a.country === "VN" ? 0 : 1) - (b.country === "VN" ? 0 : 1) || a.country.localeCompare(b.country) || a.round - b.round;

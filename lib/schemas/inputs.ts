@@ -37,6 +37,31 @@ export const openBudgetSurveyRoundSchema = z.strictObject({
 });
 export type OpenBudgetSurveyRound = z.infer<typeof openBudgetSurveyRoundSchema>;
 
+/**
+ * A country's copy of a survey round we hold no scores for, dated like another country's copy of the same round
+ * (IBP releases a round for every country on one day): the importer and the engine both make them.
+ */
+export const roundWithoutScores = (
+  country: string,
+  dated: Pick<OpenBudgetSurveyRound, "round" | "released" | "releasedBy"> | undefined,
+  round: number,
+  statuses: Pick<OpenBudgetSurveyRound, "executiveBudgetProposal" | "auditReport">,
+  sources: ReadonlyArray<string>,
+): OpenBudgetSurveyRound => ({
+  country,
+  round,
+  released: dated?.released ?? null,
+  ...(dated?.releasedBy ? { releasedBy: dated.releasedBy } : {}),
+  transparency: null,
+  participation: null,
+  legislativeOversight: null,
+  auditOversight: null,
+  oversight: null,
+  rank: null,
+  ...statuses,
+  sources: [...sources],
+});
+
 export const democracyIndexEditionSchema = z
   .strictObject({
     country: countryCodeSchema,

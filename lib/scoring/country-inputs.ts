@@ -1,5 +1,5 @@
 import type { Dataset } from "../schemas/dataset";
-import type { OpenBudgetSurveyRound } from "../schemas/inputs";
+import { roundWithoutScores, type OpenBudgetSurveyRound } from "../schemas/inputs";
 import type { CountryInputs } from "./eligibility-engine";
 
 /** The first Open Budget Survey round that IBP dated for every country at once (earlier rounds have no sourced date). */
@@ -26,21 +26,7 @@ export const countryInputs = (data: Pick<Dataset, "inputs" | "peers">, country: 
   }
   const unknownRounds = own.length === 0 ? [] : [...released.values()]
     .filter((reference) => reference.round > first && !seen.has(reference.round))
-    .map((reference): OpenBudgetSurveyRound => ({
-      country,
-      round: reference.round,
-      released: reference.released,
-      ...(reference.releasedBy ? { releasedBy: reference.releasedBy } : {}),
-      transparency: null,
-      participation: null,
-      legislativeOversight: null,
-      auditOversight: null,
-      oversight: null,
-      rank: null,
-      executiveBudgetProposal: null,
-      auditReport: null,
-      sources: reference.sources,
-    }));
+    .map((reference) => roundWithoutScores(country, reference, reference.round, { executiveBudgetProposal: null, auditReport: null }, reference.sources));
   const listed = data.peers.countries.find((candidate) => candidate.code === country);
   const notSurveyed = listed?.notInOpenBudgetSurvey;
   return {
