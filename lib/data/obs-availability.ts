@@ -1,6 +1,6 @@
 // Reads IBP's "Public Availability" workbook (one sheet per Open Budget Survey round, one row per country, one OBS
 // code per budget document) into the two statuses OGP scores. Pure: the import script hands it the sheets' rows.
-import { roundWithoutScores, type DocumentStatus, type OpenBudgetSurveyRound } from "../schemas/inputs";
+import { datedCopyOfRound, roundWithoutScores, type DocumentStatus, type OpenBudgetSurveyRound } from "../schemas/inputs";
 
 /** OBS's per-document codes, as its codebooks define them. */
 const obsCodes: Record<string, Exclude<DocumentStatus, null>> = {
@@ -74,7 +74,6 @@ export const mergeAvailability = (
   const peers = existing.peers.map((round) => ({ ...round }));
   let added = 0;
   let changed = 0;
-  const dated = (round: number) => [...inputs, ...peers].filter((candidate) => candidate.round === round && candidate.released !== null).sort((a, b) => (b.released ?? "").length - (a.released ?? "").length)[0];
   for (const row of rows) {
     const code = codeOf.get(row.countryName);
     if (!code || !listed.has(code)) continue;
@@ -86,7 +85,7 @@ export const mergeAvailability = (
       if (!target.sources.includes(sourceId)) target.sources = [...target.sources, sourceId];
       continue;
     }
-    const reference = dated(row.round);
+    const reference = datedCopyOfRound([...inputs, ...peers], row.round);
     inputs.push(roundWithoutScores(code, reference, row.round, row, [sourceId, ...(reference ? reference.sources.filter((id) => id !== sourceId) : [])]));
     added += 1;
   }

@@ -14,6 +14,7 @@ import { ruleVersionAt, ruleVersionForDataYear } from "../scoring/rule-version-a
 import { scoreAssessment, thresholdPoints } from "../scoring/score-assessment";
 import { assessmentHistory } from "../scoring/select-assessments";
 import { assessmentsWithComputed, vietnamToday } from "../scoring/vietnam-today";
+import { computedDataYears } from "../scoring/computed-assessments";
 import { countriesAtYear } from "../scoring/peer-computed";
 import { publishedFigures } from "../scoring/published-figures";
 
@@ -39,12 +40,6 @@ export type ChartDefinition = {
 
 const passMarkOf = (dataset: Dataset) => dataset.rules.at(-1)?.passMarkPercent ?? 75;
 
-/** The data years the compare chart can show: the release's computed span (none before the eligibility engine). */
-export const compareDataYears = (dataset: Dataset): number[] => {
-  const span = dataset.release.computed;
-  if (!span || dataset.questions.length === 0) return [];
-  return Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, index) => span.fromDataYear + index);
-};
 
 /** Every country the engine scores at one data year, as the compare chart draws it, with the totals published for that year. */
 export const describeCompareAtYear = (dataset: Dataset, dataYear: number, { locale, t }: Pick<ChartContext, "locale" | "t">) => {
@@ -150,7 +145,7 @@ const definitions: ReadonlyArray<ChartDefinition> = [
       const { dataset, locale, t } = context;
       // One scale: every country at Vietnam's latest computed data year; a release from before the engine keeps the
       // published totals it showed.
-      const latest = compareDataYears(dataset).at(-1);
+      const latest = computedDataYears(dataset).at(-1);
       if (latest !== undefined) return describeCompareAtYear(dataset, latest, { locale, t });
       const vietnam = vietnamEligibilityEntry(dataset);
       if (!vietnam) return empty("compare-eligibility", context);

@@ -1,4 +1,5 @@
-import { chartIds, compareDataYears } from "../export/chart-registry";
+import { chartIds } from "../export/chart-registry";
+import { computedDataYears } from "../scoring/computed-assessments";
 import { scenarioPages } from "../export/scenario-pages";
 import { criterionIds } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
@@ -21,7 +22,7 @@ export const sitePages = ({ dataset, releases }: { dataset: Dataset; releases: s
     ...scenarioPages(dataset).map((page) => page.path),
     "/timeline/",
     "/compare/",
-    ...compareDataYears(dataset).slice(0, -1).map((year) => `/compare/${year}/`),
+    ...computedDataYears(dataset).slice(0, -1).map((year) => `/compare/${year}/`),
     "/methodology/",
     "/data/",
     ...chartIds.map((chart) => `/embed/${chart}/`),

@@ -37,6 +37,10 @@ export const openBudgetSurveyRoundSchema = z.strictObject({
 });
 export type OpenBudgetSurveyRound = z.infer<typeof openBudgetSurveyRoundSchema>;
 
+/** The copy of a survey round (any country's) with the most precise release date; undefined when none is dated. */
+export const datedCopyOfRound = (rounds: ReadonlyArray<OpenBudgetSurveyRound>, round: number) =>
+  rounds.filter((candidate) => candidate.round === round && candidate.released !== null).reduce<OpenBudgetSurveyRound | undefined>((best, candidate) => (!best || best.released!.length < candidate.released!.length ? candidate : best), undefined);
+
 /**
  * A country's copy of a survey round we hold no scores for, dated like another country's copy of the same round
  * (IBP releases a round for every country on one day): the importer and the engine both make them.

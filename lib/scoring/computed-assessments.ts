@@ -4,7 +4,7 @@ import type { ComputedCriterion, ComputedYear, InputEvidence, MissingInput } fro
 import type { Dataset } from "../schemas/dataset";
 import { calibrateReadings, type Calibration } from "./calibrate-readings";
 import { countryInputs } from "./country-inputs";
-import { lawAssumptionSets, lawUnknowns, lawUnknownsIn, matchesFigure, restrictAssumptions, outcomeMeasured, outcomesOf, outcomeTotal, scoreCombination, type CombinationResult, type LawUnknown, type Outcome, type PublishedFigure } from "./eligibility-engine";
+import { lawAssumptionSets, lawUnknowns, lawUnknownsIn, matchesFigure, restrictAssumptions, outcomeMeasured, outcomeVerdict, outcomesOf, outcomeTotal, scoreCombination, type CombinationResult, type LawUnknown, type Outcome, type PublishedFigure } from "./eligibility-engine";
 import { ruleVersionForDataYear } from "./rule-version-at";
 import { thresholdPoints, type Eligibility, type PointRange } from "./score-assessment";
 
@@ -34,12 +34,8 @@ const conditionOn = (result: CombinationResult, figures: ReadonlyArray<Published
 };
 
 /** OGP's verdict over every outcome: eligible only if all are, below only if none is. */
-const judgeOutcomes = (outcomes: ReadonlyArray<Outcome>, passMarkPercent: number, minimumMeasured: number): Eligibility => {
-  const verdicts = outcomes.map((outcome) => {
-    const measured = outcomeMeasured(outcome);
-    if (measured < minimumMeasured) return "not-enough-data";
-    return outcomeTotal(outcome) >= thresholdPoints(measured * 4, passMarkPercent) ? "eligible" : "below-threshold";
-  });
+const judgeOutcomes = (outcomes: ReadonlyArray<Outcome>, passMarkPercent: number, minimumCriteriaMeasured: number): Eligibility => {
+  const verdicts = outcomes.map((outcome) => outcomeVerdict(outcome, { passMarkPercent, minimumCriteriaMeasured }));
   return new Set(verdicts).size === 1 ? verdicts[0] : "unknown";
 };
 
@@ -142,13 +138,20 @@ export const computeYear = (data: Data, calibration: Calibration, country: strin
   };
 };
 
-/** Vietnam's computed assessment for every data year the release covers; none for a release from before the engine. */
-export const computedHistory = (data: Data & Pick<Dataset, "release">): ComputedYear[] => {
+/** The OGP data years the release computes (release.json → computed); none for a release from before the engine. */
+export const computedDataYears = (data: Pick<Dataset, "release" | "questions">): number[] => {
   const span = data.release.computed;
   if (!span || data.questions.length === 0) return [];
+  return Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, index) => span.fromDataYear + index);
+};
+
+/** Vietnam's computed assessment for every data year the release covers; none for a release from before the engine. */
+export const computedHistory = (data: Data & Pick<Dataset, "release">): ComputedYear[] => {
+  const years = computedDataYears(data);
+  if (years.length === 0) return [];
   const calibration = calibrateReadings(data);
-  const years = Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, index) => span.fromDataYear + index);
-  return years.map((year) => computeYear(data, calibration, span.country, year)).filter((year): year is ComputedYear => year !== undefined);
+  const country = data.release.computed!.country;
+  return years.map((year) => computeYear(data, calibration, country, year)).filter((year): year is ComputedYear => year !== undefined);
 };
 
 /** The newest computed year: "where Vietnam stands" by OGP's rules on today's public data. */

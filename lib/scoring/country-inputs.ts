@@ -1,5 +1,5 @@
 import type { Dataset } from "../schemas/dataset";
-import { roundWithoutScores, type OpenBudgetSurveyRound } from "../schemas/inputs";
+import { datedCopyOfRound, roundWithoutScores } from "../schemas/inputs";
 import type { CountryInputs } from "./eligibility-engine";
 
 /** The first Open Budget Survey round that IBP dated for every country at once (earlier rounds have no sourced date). */
@@ -19,14 +19,11 @@ export const countryInputs = (data: Pick<Dataset, "inputs" | "peers">, country: 
     return true;
   });
   const first = Math.min(...own.map((round) => round.round));
-  const released = new Map<number, OpenBudgetSurveyRound>();
-  for (const round of allRounds) {
-    const known = released.get(round.round);
-    if (round.round >= FIRST_DATED_ROUND && round.released !== null && (!known || (known.released ?? "").length < round.released.length)) released.set(round.round, round);
-  }
-  const unknownRounds = own.length === 0 ? [] : [...released.values()]
-    .filter((reference) => reference.round > first && !seen.has(reference.round))
-    .map((reference) => roundWithoutScores(country, reference, reference.round, { executiveBudgetProposal: null, auditReport: null }, reference.sources));
+  const laterRounds = own.length === 0 ? [] : [...new Set(allRounds.map((round) => round.round))].filter((round) => round >= FIRST_DATED_ROUND && round > first && !seen.has(round));
+  const unknownRounds = laterRounds.flatMap((round) => {
+    const reference = datedCopyOfRound(allRounds, round);
+    return reference ? [roundWithoutScores(country, reference, round, { executiveBudgetProposal: null, auditReport: null }, reference.sources)] : [];
+  });
   const listed = data.peers.countries.find((candidate) => candidate.code === country);
   const notSurveyed = listed?.notInOpenBudgetSurvey;
   return {

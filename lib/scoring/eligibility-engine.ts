@@ -12,6 +12,7 @@ import type { DemocracyIndexEdition, DocumentStatus, Law, OpenBudgetSurveyRound 
 import type { RuleVersion } from "../schemas/rules";
 import { both, earliestDay, latestDay, not, onOrBefore, possibleTruths, type Tristate } from "./date-bounds";
 import type { ReadingCombination } from "./reading-combinations";
+import { applicablePoints, passRuleOf, thresholdPoints, type PassRule } from "./score-assessment";
 
 /** Everything the engine knows about one country. */
 export type CountryInputs = {
@@ -292,12 +293,14 @@ export type PublishedFigure = {
   side?: "at-least-75" | "below-75" | null;
 };
 
-/** OGP's bar for an outcome: 75 % of the points of the criteria it measured, with at least three measured. */
-const PASS_MARK_PERCENT = 75;
-const MINIMUM_MEASURED = 3;
-const meetsBar = (outcome: Outcome) => {
+/**
+ * OGP's verdict on one outcome: enough criteria measured, then the pass mark of the points they give (75 % and three
+ * criteria unless a rule version says otherwise).
+ */
+export const outcomeVerdict = (outcome: Outcome, { passMarkPercent, minimumCriteriaMeasured }: PassRule = passRuleOf()) => {
   const measured = outcomeMeasured(outcome);
-  return measured >= MINIMUM_MEASURED && outcomeTotal(outcome) * 100 >= measured * 4 * PASS_MARK_PERCENT;
+  if (measured < minimumCriteriaMeasured) return "not-enough-data" as const;
+  return outcomeTotal(outcome) >= thresholdPoints(applicablePoints(measured), passMarkPercent) ? ("eligible" as const) : ("below-threshold" as const);
 };
 
 export type Verdict = "reproduces" | "consistent" | "contradicts";
@@ -311,7 +314,7 @@ export const matchesFigure = (outcome: Outcome, figure: PublishedFigure) =>
   criterionIds.every((criterion) => figure.criteria[criterion] === undefined || outcome[criterion] === figure.criteria[criterion]) &&
   (figure.total === null || outcomeTotal(outcome) === figure.total) &&
   (figure.outOf === null || outcomeMeasured(outcome) * 4 === figure.outOf) &&
-  (!figure.side || meetsBar(outcome) === (figure.side === "at-least-75"));
+  (!figure.side || (outcomeVerdict(outcome) === "eligible") === (figure.side === "at-least-75"));
 
 export const judgeFigure = (result: Pick<CombinationResult, "criteria">, figure: PublishedFigure): Verdict => {
   const outcomes = outcomesOf(result);

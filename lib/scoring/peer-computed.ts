@@ -2,7 +2,7 @@ import type { ComputedYear, MissingInput } from "../schemas/computed";
 import { criterionIds, type CriterionId } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import { calibrateReadings } from "./calibrate-readings";
-import { computeYear } from "./computed-assessments";
+import { computedDataYears, computeYear } from "./computed-assessments";
 
 /** Inputs whose absence leaves a criterion with no sourced basis at all (as opposed to a narrower uncertainty). */
 const noBasis: ReadonlyArray<MissingInput> = ["obs-round", "obs-document-status", "eiu-edition", "eiu-score", "ati-facts", "asset-facts", "asset-scale"];
@@ -29,10 +29,9 @@ export const peersComputed = (data: Data, dataYear: number): PeerComputed[] => {
 
 /** Every country the release lists, each computed for every data year of the release's span, Vietnam first. */
 export const countriesComputed = (data: Data): Array<{ country: string; years: Array<{ computed: ComputedYear; sourced: CriterionId[] }> }> => {
-  const span = data.release.computed;
-  if (!span || data.questions.length === 0) return [];
+  const years = computedDataYears(data);
+  if (years.length === 0) return [];
   const calibration = calibrateReadings(data);
-  const years = Array.from({ length: span.toDataYear - span.fromDataYear + 1 }, (_, index) => span.fromDataYear + index);
   return data.peers.countries.map((country) => ({
     country: country.code,
     years: years.flatMap((year) => {

@@ -6,7 +6,7 @@ import { PeerNotes } from "@/components/compare/peer-notes";
 import { ChartFigure } from "@/components/export/chart-figure";
 import { PageShell } from "@/components/layout/page-shell";
 import { loadDataset } from "@/lib/data/read-dataset";
-import { compareDataYears } from "@/lib/export/chart-registry";
+import { computedDataYears } from "@/lib/scoring/computed-assessments";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { peersComputed } from "@/lib/scoring/peer-computed";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
@@ -32,7 +32,7 @@ export default async function ComparePage({ params }: Props) {
     <PageShell locale={locale} path="/compare/" current="compare">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-lg">{t("description")}</p>
-      {latestYear !== undefined && <CompareYearsNav years={compareDataYears(dataset)} current={latestYear} latest={latestYear} locale={locale} />}
+      {latestYear !== undefined && <CompareYearsNav years={computedDataYears(dataset)} current={latestYear} latest={latestYear} locale={locale} />}
       <div className="mt-6 grid gap-6">
         <ChartFigure chart="compare-eligibility" dataset={dataset} locale={locale} />
         <ChartFigure chart="compare-obs" dataset={dataset} locale={locale} />

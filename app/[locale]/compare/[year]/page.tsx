@@ -6,14 +6,15 @@ import { CompareYearsNav } from "@/components/compare/compare-years-nav";
 import { serverTranslate } from "@/components/export/server-translate";
 import { PageShell } from "@/components/layout/page-shell";
 import { loadDataset } from "@/lib/data/read-dataset";
-import { compareDataYears, describeCompareAtYear } from "@/lib/export/chart-registry";
+import { describeCompareAtYear } from "@/lib/export/chart-registry";
+import { computedDataYears } from "@/lib/scoring/computed-assessments";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import type { Locale } from "@/lib/schemas/common";
 
 type Props = { params: Promise<{ locale: Locale; year: string }> };
 
 // Every data year but the latest, which /compare/ itself shows (one address per view).
-const olderYears = () => compareDataYears(loadDataset()).slice(0, -1);
+const olderYears = () => computedDataYears(loadDataset()).slice(0, -1);
 
 export const dynamicParams = false;
 export const generateStaticParams = () => olderYears().map((year) => ({ year: String(year) }));
@@ -29,7 +30,7 @@ export default async function CompareYearPage({ params }: Props) {
   setRequestLocale(locale);
   const dataYear = Number(year);
   const dataset = loadDataset();
-  const years = compareDataYears(dataset);
+  const years = computedDataYears(dataset);
   if (!olderYears().includes(dataYear)) notFound();
   const t = await getTranslations({ locale, namespace: "charts.compareComputed" });
   const description = describeCompareAtYear(dataset, dataYear, { locale, t: await serverTranslate(locale) });
