@@ -7,6 +7,7 @@ import { exportPaths } from "@/lib/export/export-paths";
 import { localePath } from "@/lib/format/locale";
 import type { Locale } from "@/lib/schemas/common";
 import { CopyButton } from "./copy-button";
+import { QuoteFigure } from "./quote-figure";
 import { serverTranslate } from "./server-translate";
 import { ShareButtons } from "./share-buttons";
 
@@ -20,7 +21,9 @@ export async function ChartActions({ chart, locale }: { chart: string; locale: L
   const translate = await serverTranslate(locale);
   const dataset = loadDataset();
   const release = dataset.release.id;
-  const title = definition.describe({ dataset, locale, t: translate }).title;
+  const description = definition.describe({ dataset, locale, t: translate });
+  const { title } = description;
+  const href = `${localePath(locale, definition.page)}?chart=${chart}#${chart}`;
   const frameTitle = t("embed.frameTitle", { title, site: t("site.name") });
   const variants = [
     { key: "live", label: t("embed.live"), src: `${site.origin}${exportPaths.embed(locale, chart)}` },
@@ -32,10 +35,11 @@ export async function ChartActions({ chart, locale }: { chart: string; locale: L
     <div className="flex flex-wrap items-start gap-2 text-sm" data-chart-actions={chart} aria-label={t("share.actionsLabel", { title })} role="group">
       <link rel="alternate" type="application/json+oembed" href={`${site.origin}${exportPaths.oembed(locale, chart)}`} title={title} />
       <ShareButtons
-        href={`${localePath(locale, definition.page)}?chart=${chart}#${chart}`}
+        href={href}
         title={title}
         labels={{ copyLink: t("share.copyLink"), copied: t("share.copied"), copyFailed: t("share.copyFailed"), shareSheet: t("share.shareSheet"), link: t("share.linkToChart") }}
       />
+      <QuoteFigure chart={chart} description={description} locale={locale} releasedOn={dataset.release.publishedOn} url={`${site.origin}${href}`} summaryClass={summaryClass} />
       <details className="w-full sm:w-auto" data-embed-dialog={chart}>
         <summary className={summaryClass}>{t("embed.summary")}</summary>
         <div className="mt-2 max-w-prose space-y-3 rounded border border-line bg-panel p-3">

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { loadDataset } from "@/lib/data/read-dataset";
+import { groupSources } from "@/lib/data/source-groups";
 import type { Locale } from "@/lib/schemas/common";
 import { SourceLinks } from "./source-links";
 
@@ -7,6 +8,8 @@ import { SourceLinks } from "./source-links";
 const knownShort: Record<string, string> = {
   "Open Government Partnership": "OGP",
   "International Budget Partnership": "IBP",
+  "International Budget Partnership and Open Knowledge Foundation": "IBP",
+  "The Economist Intelligence Unit": "EIU",
   "Centre for Law and Democracy": "CLD",
   "Centre for Law and Democracy / Access Info Europe": "RTI Rating",
 };
@@ -22,13 +25,15 @@ export const shortPublisher = (publisher: string) => {
 export async function SourceLine({ ids, locale }: { ids: ReadonlyArray<string>; locale: Locale }) {
   const t = await getTranslations({ locale });
   const { sources } = loadDataset();
-  const unique = [...new Set(ids)].filter((id) => sources.some((source) => source.id === id));
-  if (unique.length === 0) return null;
-  const names = [...new Set(unique.map((id) => sources.find((source) => source.id === id)!).map((source) => (source.publisher ? shortPublisher(source.publisher) : `“${source.title}”`)))];
+  const found = [...new Set(ids)].flatMap((id) => sources.filter((source) => source.id === id));
+  if (found.length === 0) return null;
+  // Primary sources (OGP, the surveys, laws, gazettes) first, in the summary line and in the list.
+  const { primary, other } = groupSources(found);
+  const names = [...new Set([...primary, ...other].map((source) => (source.publisher ? shortPublisher(source.publisher) : `“${source.title}”`)))];
   const shown = names.slice(0, 2);
   const more = names.length - shown.length;
   return (
-    <details className="chart-sources mt-2 text-sm text-muted" data-sources={unique.length}>
+    <details className="chart-sources mt-2 text-sm text-muted" data-sources={found.length}>
       <summary className="cursor-pointer py-1">
         <span className="inline-flex max-w-[calc(100%-1.25rem)] align-bottom">
           <span className="shrink-0 font-medium">{t("figure.sourcesLine")}:&nbsp;</span>
@@ -36,8 +41,9 @@ export async function SourceLine({ ids, locale }: { ids: ReadonlyArray<string>; 
           {more > 0 && <span className="shrink-0">{`, ${t("figure.moreSources", { count: more })}`}</span>}
         </span>
       </summary>
-      <div className="mt-1">
-        <SourceLinks ids={unique} locale={locale} label={t("figure.allSources", { count: unique.length })} />
+      <div className="mt-1 space-y-1" data-source-groups>
+        {primary.length > 0 && <SourceLinks ids={primary.map((source) => source.id)} locale={locale} label={t("quote.primarySources", { count: primary.length })} group="primary" list />}
+        {other.length > 0 && <SourceLinks ids={other.map((source) => source.id)} locale={locale} label={t("quote.otherSources", { count: other.length })} group="other" list />}
       </div>
     </details>
   );
