@@ -16,6 +16,7 @@ const knownShort: Record<string, string> = {
 export const shortPublisher = (publisher: string) => {
   if (knownShort[publisher]) return knownShort[publisher];
   const bare = publisher.replace(/\s*\([^)]*\)\s*/g, " ").trim();
+  if (knownShort[bare]) return knownShort[bare];
   // "A long organisation name (example.org)": the site's address is shorter and just as clear.
   const domain = /\(([a-z0-9-]+(\.[a-z0-9-]+)+)\)/i.exec(publisher)?.[1];
   return domain && bare.length > 20 ? domain : bare;
