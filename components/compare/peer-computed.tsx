@@ -6,6 +6,7 @@ import { formatPointRange, formatPossible } from "@/lib/format/possible-points";
 import type { PeerComputed } from "@/lib/scoring/peer-computed";
 import { criterionIds, type Locale } from "@/lib/schemas/common";
 import type { Country } from "@/lib/schemas/peers";
+import { evidenceSources } from "@/lib/scoring/evidence-sources";
 
 /**
  * Peers scored by the same engine for the latest data year. A criterion with no sourced input says "no data"; a
@@ -58,7 +59,7 @@ export async function PeerComputedTable({ peers, countries, dataYear, locale }: 
       )}
       {without.length > 0 && <p className="mt-2 text-sm">{t("engine.peers.computedNothing", { countries: without.map((peer) => name(peer.country)).join(", ") })}</p>}
       <div className="mt-2">
-        <SourceLinks ids={[...new Set(withInputs.flatMap((peer) => criterionIds.flatMap((criterion) => (peer.sourced.includes(criterion) ? peer.computed.criteria[criterion].evidence.flatMap((item) => (item.kind === "missing" ? [] : item.sources)) : []))))]} locale={locale} />
+        <SourceLinks ids={evidenceSources(withInputs.flatMap((peer) => criterionIds.filter((criterion) => peer.sourced.includes(criterion)).flatMap((criterion) => peer.computed.criteria[criterion].evidence)))} locale={locale} />
       </div>
     </section>
   );

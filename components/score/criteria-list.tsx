@@ -15,6 +15,7 @@ import type { Assessment } from "@/lib/schemas/assessment";
 import { criterionIds, type CriterionId, type Locale } from "@/lib/schemas/common";
 import type { Law } from "@/lib/schemas/inputs";
 import type { ReadingQuestion, RuleVersion } from "@/lib/schemas/rules";
+import { evidenceSources } from "@/lib/scoring/evidence-sources";
 
 type Props = {
   computed: ComputedYear;
@@ -62,7 +63,7 @@ export async function CriteriaList({ computed, rule, assessments, laws, question
         const values = result.possible.filter((value): value is number => value !== null);
         const lastPublished = published.filter((assessment) => assessment.criteria[criterion].points !== null).at(-1);
         const meanings = values.flatMap((points) => rule.criteria[criterion].ladder.filter((step) => step.points === points).map((step) => ({ points, text: pick(step.meaning, locale) })));
-        const sources = [...new Set(result.evidence.flatMap((item) => (item.kind === "missing" ? [] : item.sources)))];
+        const sources = evidenceSources(result.evidence);
         return (
           <li key={criterion} className="rounded-lg border border-line p-4" data-criterion={criterion}>
             <h3 className="font-semibold">

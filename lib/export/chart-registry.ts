@@ -17,6 +17,7 @@ import { assessmentsWithComputed, vietnamToday } from "../scoring/vietnam-today"
 import { computedDataYears } from "../scoring/computed-assessments";
 import { countriesAtYear } from "../scoring/peer-computed";
 import { publishedFigures } from "../scoring/published-figures";
+import { evidenceSources } from "../scoring/evidence-sources";
 
 export type { Translate };
 
@@ -51,7 +52,7 @@ export const describeCompareAtYear = (dataset: Dataset, dataYear: number, { loca
     eligibility: computed.eligibility,
     sourced,
     unsourced,
-    sources: [...new Set(sourced.flatMap((criterion) => computed.criteria[criterion].evidence.flatMap((item) => (item.kind === "missing" ? [] : item.sources))))],
+    sources: evidenceSources(sourced.flatMap((criterion) => computed.criteria[criterion].evidence)),
   }));
   const published: PublishedTotal[] = publishedFigures(dataset)
     .filter((figure) => shown.has(figure.country) && figure.dataYear === dataYear && figure.usedAsTest && figure.total !== null && figure.outOf !== null)

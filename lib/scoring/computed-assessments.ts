@@ -7,6 +7,7 @@ import { countryInputs } from "./country-inputs";
 import { lawAssumptionSets, lawUnknowns, lawUnknownsIn, matchesFigure, restrictAssumptions, outcomeMeasured, outcomeVerdict, outcomesOf, outcomeTotal, scoreCombination, type CombinationResult, type LawUnknown, type Outcome, type PublishedFigure } from "./eligibility-engine";
 import { ruleVersionForDataYear } from "./rule-version-at";
 import { thresholdPoints, type Eligibility, type PointRange } from "./score-assessment";
+import { evidenceSources } from "./evidence-sources";
 
 
 type Data = Pick<Dataset, "questions" | "rules" | "assessments" | "peers" | "sources" | "inputs">;
@@ -169,7 +170,7 @@ export const computedAsAssessment = (computed: ComputedYear, data: Pick<Dataset,
   const criteria = Object.fromEntries(
     criterionIds.map((criterion): [CriterionId, CriterionScore] => {
       const { possible, evidence } = computed.criteria[criterion];
-      const sources = [...new Set(evidence.flatMap((item) => (item.kind === "missing" ? [] : item.sources)))];
+      const sources = evidenceSources(evidence);
       const points = possible.filter((value): value is number => value !== null);
       if (points.length === 0) return [criterion, { points: null, basis: "not-measured", sources }];
       return [criterion, { points: points.length === 1 ? points[0] : null, basis: "computed", possible: points, sources }];
