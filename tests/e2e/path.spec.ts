@@ -54,7 +54,7 @@ const fuzzQueries = (count: number, seed: number) => {
 };
 
 test.describe("share links: fuzz", () => {
-  // About a minute each on an idle two-core machine; the margin is for a busy one.
+  // Ten page loads and 240 in-page checks each; the margin is for a busy machine.
   test.setTimeout(240_000);
   for (const [index, locale] of locales.entries()) {
     // 250 queries per language, 500 in all. One page is reused: every 25th query is a fresh page load (the link

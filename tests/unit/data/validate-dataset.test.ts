@@ -116,5 +116,5 @@ describe("the site build itself", () => {
     const build = await runExpectingFailure("npx", dashboardBuildArgs, { OGP_DATA_DIR: directory, NEXT_DIST_DIR: ".tmp/next-bad-data", NEXT_TELEMETRY_DISABLED: "1" });
     expect(build.code).not.toBe(0);
     expect(build.output).toContain(fixture.expect[0]);
-  }, 180_000);
+  }, 300_000); // a next build, beside npm test's own build on two cores
 });
