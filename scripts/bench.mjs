@@ -3,7 +3,7 @@
 // in config/budgets.json. Prints a table, writes reports/bench.json, exits 1 when a budget is exceeded.
 //
 //   BENCH_RUNS=3        Lighthouse runs per page; the performance score is the median (default 3)
-//   BENCH_PAGES=vi,path only pages whose path contains one of these substrings
+//   BENCH_PAGES=vi,path only pages whose path contains one of these substrings (=/vi/: that path exactly)
 //   BENCH_SKIP_BUILD=1  measure the existing out/ (build time is then not measured)
 //   BENCH_PORT=4280     first port to try for the server (then the next 26, or up to 4299; Chromium takes the next free one)
 //   CHROME_PATH         Chromium to drive (default /usr/bin/chromium)
@@ -135,7 +135,7 @@ if (!existsSync(join(root, "vi", "index.html"))) {
 
 const allPages = pagePaths().filter((path) => path !== "/404/").sort();
 const skipped = allPages.filter((path) => budgets.skipPages.paths.includes(path));
-const pages = allPages.filter((path) => !skipped.includes(path) && (pageFilter.length === 0 || pageFilter.some((part) => path.includes(part))));
+const pages = allPages.filter((path) => !skipped.includes(path) && (pageFilter.length === 0 || pageFilter.some((part) => (part.startsWith("=") ? path === part.slice(1) : path.includes(part)))));
 if (pages.length === 0) {
   console.error(`bench: no page matches BENCH_PAGES=${process.env.BENCH_PAGES}`);
   process.exit(1);

@@ -2,7 +2,7 @@
 // npm run build [-- --deploy | --local | --test]: decides the site's address (config/site-origin.mjs), then runs
 // every build step with SITE_ORIGIN set to it: data check, next build, downloads/embeds/feeds' extras, postbuild.
 // A deploy build without SITE_ORIGIN stops here, before anything is written.
-import { spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { resolveBuildOrigin, SiteOriginError } from "../config/site-origin.mjs";
 
@@ -24,18 +24,26 @@ const notes = {
 console.log(`build: site address ${origin} — ${notes[mode]}`);
 
 const bin = (name) => join("node_modules", ".bin", name);
-const steps = [
-  ["data check", bin("tsx"), ["scripts/check-data.ts"]],
-  ["next build", bin("next"), ["build"]],
-  ["exports", bin("tsx"), ["scripts/build-exports.ts"]],
-  ["brief (one-page PDF per locale)", bin("tsx"), ["scripts/build-brief.tsx"]],
-  ["postbuild", process.execPath, ["scripts/postbuild.mjs"]],
+// In order; the steps of one group run at the same time (the downloads and the brief read what next build wrote and
+// nothing of each other's, and each keeps one core busy).
+const groups = [
+  [["data check", bin("tsx"), ["scripts/check-data.ts"]]],
+  [["next build", bin("next"), ["build"]]],
+  [
+    ["exports", bin("tsx"), ["scripts/build-exports.ts"]],
+    ["brief (one-page PDF per locale)", bin("tsx"), ["scripts/build-brief.tsx"]],
+  ],
+  [["postbuild", process.execPath, ["scripts/postbuild.mjs"]]],
 ];
 const env = { ...process.env, SITE_ORIGIN: origin };
-for (const [name, command, args] of steps) {
-  const result = spawnSync(command, args, { stdio: "inherit", env });
-  if (result.status !== 0) {
-    console.error(`build: ${name} failed${result.error ? ` (${result.error.message})` : ""}`);
-    process.exit(result.status ?? 1);
-  }
+const run = ([name, command, args]) =>
+  new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("error", (error) => resolve({ name, status: 1, error }));
+    child.on("exit", (status, signal) => resolve({ name, status: status ?? (signal ? 1 : 0), error: signal ? new Error(`killed by ${signal}`) : undefined }));
+  });
+for (const group of groups) {
+  const failed = (await Promise.all(group.map(run))).filter((result) => result.status !== 0);
+  for (const { name, error } of failed) console.error(`build: ${name} failed${error ? ` (${error.message})` : ""}`);
+  if (failed.length > 0) process.exit(failed[0].status);
 }

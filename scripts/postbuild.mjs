@@ -13,7 +13,9 @@
 // and last, a brotli and a gzip copy beside every text file (x.html.br, x.html.gz) for both servers to send.
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
-import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import { brotliCompress, constants as zlib, gzip as gzipCallback } from "node:zlib";
 import { inlineScriptHashes, isEmbedPath, renderHeadersFile, renderNginxConf, routesOfFile } from "../config/security-headers.mjs";
 import { parseSiteOrigin, LOCAL_ORIGIN } from "../config/site-origin.mjs";
 import * as staticFiles from "../config/static-files.mjs";
@@ -89,21 +91,34 @@ for (const status of errorStatuses) writeFileSync(join(root, "_errors", `${statu
 
 // Compressed once here, at the best settings, instead of on every request: the Node server picks the copy the
 // browser prefers (q-values honoured), nginx sends the .gz (gzip_static). Build files and copies are skipped.
+// zlib's callback API runs on libuv's thread pool, so the files are compressed on every core at once; a text written
+// twice (Next writes each page's RSC payload as index.txt and as __next._full.txt) is compressed once.
 const allFiles = (dir) =>
   readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? allFiles(join(dir, entry.name)) : [join(dir, entry.name)]));
-let compressed = 0;
+const brotli = promisify(brotliCompress);
+const gzip = promisify(gzipCallback);
+const variantsOf = new Map(); // sha-256 of the text → Promise<{ ".br": Buffer, ".gz": Buffer }>
+const compressing = [];
 for (const file of allFiles(root)) {
   const path = `/${relative(root, file).replaceAll("\\", "/")}`;
   if (staticFiles.isHiddenPath(path) && !path.endsWith("/404.html")) continue;
   if (!staticFiles.isTextMediaType(staticFiles.mediaTypeOf(path)) || statSync(file).size < staticFiles.compressMinBytes) continue;
   const raw = readFileSync(file);
-  const variants = {
-    ".br": brotliCompressSync(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
-    ".gz": gzipSync(raw, { level: 9 }),
-  };
-  for (const { extension } of staticFiles.precompressed) if (variants[extension].length < raw.length) writeFileSync(file + extension, variants[extension]);
-  compressed += 1;
+  const key = createHash("sha256").update(raw).digest("hex");
+  if (!variantsOf.has(key)) {
+    variantsOf.set(
+      key,
+      Promise.all([brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }), gzip(raw, { level: 9 })]).then(([br, gz]) => ({ ".br": br, ".gz": gz })),
+    );
+  }
+  compressing.push(
+    variantsOf.get(key).then((variants) => {
+      for (const { extension } of staticFiles.precompressed) if (variants[extension].length < raw.length) writeFileSync(file + extension, variants[extension]);
+    }),
+  );
 }
+await Promise.all(compressing);
+const compressed = compressing.length;
 
 const count = Object.values(hashesByFile).reduce((sum, hashes) => sum + hashes.length, 0);
 console.log(`postbuild: ${staticPages} pages without framework scripts, ${enhancedPages} of them with ${enhanceScriptPath} (${(enhanceBytes / 1024).toFixed(1)} KiB gzip); ${deferredScripts} framework script tags deferred to the load event on ${interactivePages.join(", ")}; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);

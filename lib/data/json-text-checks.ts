@@ -54,7 +54,8 @@ export const parseDataFile = (file: string, text: string): { value?: unknown; pr
     body = body.slice(1);
   }
   let syntax: DataProblem | undefined;
-  const objects: Array<Map<string, string>> = [];
+  // Offsets, not positions: a position costs a scan of the text before it, so it is worked out only for a problem.
+  const objects: Array<Map<string, number>> = [];
   visit(
     body,
     {
@@ -73,11 +74,10 @@ export const parseDataFile = (file: string, text: string): { value?: unknown; pr
       onObjectProperty: (property, offset, _length, _line, _column, pathSupplier) => {
         const keys = objects.at(-1);
         if (!keys) return;
-        const here = position(body, offset);
         const first = keys.get(property);
         if (first !== undefined) {
-          problems.push({ file, path: `${jsonPath([...pathSupplier(), property])} (${here})`, expected: `each key once per object (JSON keeps only the last; the first is at ${first})`, found: `"${property}" again` });
-        } else keys.set(property, here);
+          problems.push({ file, path: `${jsonPath([...pathSupplier(), property])} (${position(body, offset)})`, expected: `each key once per object (JSON keeps only the last; the first is at ${position(body, first)})`, found: `"${property}" again` });
+        } else keys.set(property, offset);
       },
     },
     { allowTrailingComma: false, disallowComments: true },

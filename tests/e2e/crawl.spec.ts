@@ -1,6 +1,8 @@
 import { expect, test, type Page } from "@playwright/test";
 import { readFileSync } from "node:fs";
 import budgets from "../../config/budgets.json" with { type: "json" };
+import { gotoSettled } from "./helpers";
+import { sharedPageTest } from "./shared-page";
 import { builtOrigin, exportedPages, fileForPath, idsInFile } from "./site-pages";
 
 // Every page of out/, visited once with JavaScript on (so hydration runs under the real CSP): no broken
@@ -74,10 +76,22 @@ const expectEnhanced = async (page: Page, path: string, isEmbed: boolean) => {
   for (const date of await dates.all()) await expect(date, "the citation's access date is today").toHaveAttribute("data-access-date", today);
 };
 
-test.use({ permissions: ["clipboard-read", "clipboard-write"] });
+// One page per worker visits every page (tests/e2e/shared-page.ts), with the clipboard allowed and, in every document,
+// a collector of CSP violations and a stand-in share sheet.
+const crawl = sharedPageTest({ permissions: ["clipboard-read", "clipboard-write"] }, (context) =>
+  context.addInitScript(() => {
+    window.__cspViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) => {
+      window.__cspViolations!.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
+    });
+    // Desktop chromium has no share sheet: a stand-in records what a page hands it.
+    window.__shared = [];
+    navigator.share = async (data?: ShareData) => void window.__shared!.push(data ?? {});
+  }),
+);
 
 for (const path of pages) {
-  test(`crawl ${path}`, async ({ page, baseURL }) => {
+  crawl(`crawl ${path}`, async ({ page, baseURL }) => {
     const origin = new URL(baseURL!).origin;
     const external: string[] = [];
     const failed: string[] = [];
@@ -94,15 +108,6 @@ for (const path of pages) {
       if (message.type() === "error") consoleErrors.push(message.text());
     });
     page.on("pageerror", (error) => consoleErrors.push(error.message));
-    await page.addInitScript(() => {
-      window.__cspViolations = [];
-      document.addEventListener("securitypolicyviolation", (event) => {
-        window.__cspViolations!.push(`${event.violatedDirective} blocked ${event.blockedURI || "inline"} (${event.sourceFile}:${event.lineNumber})`);
-      });
-      // Desktop chromium has no share sheet: a stand-in records what a page hands it.
-      window.__shared = [];
-      navigator.share = async (data?: ShareData) => void window.__shared!.push(data ?? {});
-    });
 
     // A meta-refresh page (/ → /vi/) would leave before it is checked: serve it without the refresh (same
     // headers, same scripts, so the same CSP) and check the refresh target like any other link.
@@ -118,7 +123,7 @@ for (const path of pages) {
       });
     }
 
-    const response = await page.goto(path, { waitUntil: "networkidle" });
+    const response = await gotoSettled(page, path);
     expect(response?.status(), "page answers 200").toBe(200);
 
     // The headers we promise (config/security-headers.mjs), on the page's own response.
@@ -179,7 +184,7 @@ for (const path of pages) {
 
     // Only the simulator's pages load the framework, after the load event (scripts/defer-framework-scripts.mjs); every
     // other page loads no /_next/ script at all (scripts/static-pages.mjs), only our own out/enhance.js where it has
-    // something to enhance. On a busy machine the load event (and so the loader) may come after the network first goes idle.
+    // something to enhance. The loader starts them after the load event: waited for here.
     const keepsFramework = interactivePages.includes(path);
     if (keepsFramework) await expect.poll(() => page.evaluate(() => performance.getEntriesByType("navigation")[0] && (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd > 0 && performance.getEntriesByType("resource").some((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(entry.name).pathname))), { message: "framework scripts were loaded after the load event", timeout: 15_000 }).toBe(true);
     const scripts = await page.evaluate(() => {
@@ -207,10 +212,10 @@ for (const path of pages) {
 
 // With JavaScript off every page still reads: its heading and text are in the HTML, a share link is a plain link to
 // the page's own address, and the citation keeps its placeholder for the date.
-test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
+const read = sharedPageTest({ javaScriptEnabled: false });
+read.describe("without JavaScript", () => {
   for (const path of pages.filter((path) => path !== "/")) {
-    test(`reads ${path}`, async ({ page }) => {
+    read(`reads ${path}`, async ({ page }) => {
       await page.goto(path, { waitUntil: "load" });
       await expect(page.locator("h1, h2").first(), "the page's (or the embedded chart's) heading").not.toBeEmpty();
       expect((await page.locator("body").innerText()).trim().length, "the page's text").toBeGreaterThan(40);
@@ -231,7 +236,7 @@ test("a missing page gets the 404 page, which runs under its own CSP (no inline 
     window.__cspViolations = [];
     document.addEventListener("securitypolicyviolation", (event) => window.__cspViolations!.push(`${event.violatedDirective} ${event.blockedURI || "inline"}`));
   });
-  const response = await page.goto("/en/no-such-page/", { waitUntil: "networkidle" });
+  const response = await gotoSettled(page, "/en/no-such-page/");
   expect(response?.status()).toBe(404);
   expect(response?.headers()["content-security-policy"]).toContain("script-src 'self';");
   expect(await page.evaluate(() => window.__cspViolations ?? [])).toEqual([]);

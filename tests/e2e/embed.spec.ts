@@ -6,7 +6,11 @@ import { frozenReleaseIds, loadDataset } from "@/lib/data/read-dataset";
 import { chartDefinitions, chartIds } from "@/lib/export/chart-registry";
 import { embedSnippet } from "@/lib/export/embed-snippet";
 import { expectNoAxeViolations, watchPage } from "./helpers";
+import { sharedPageTest } from "./shared-page";
 import { builtOrigin } from "./site-pages";
+
+// Each embed page opened in one page per worker (tests/e2e/shared-page.ts).
+const embedPage = sharedPageTest({});
 
 const release = loadDataset().release.id;
 // The site's public address as built (https://ogp-scorecard.test in npm test): the browser reaches it through
@@ -132,7 +136,7 @@ test("the resizer obeys only our origin: a hostile sibling frame and a copy of o
 
 for (const locale of ["vi", "en"] as const) {
   for (const chart of chartIds) {
-    test(`/${locale}/embed/${chart}/: chrome, data as of, link back, oEmbed, no axe violations`, async ({ page, request }) => {
+    embedPage(`/${locale}/embed/${chart}/: chrome, data as of, link back, oEmbed, no axe violations`, async ({ page, request }) => {
       const watch = watchPage(page);
       await page.goto(`/${locale}/embed/${chart}/`);
       await expect(page.locator("html")).toHaveAttribute("lang", locale);

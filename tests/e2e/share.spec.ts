@@ -3,15 +3,18 @@ import { loadDataset } from "@/lib/data/read-dataset";
 import { assessmentHistory } from "@/lib/scoring/select-assessments";
 import { dashboardShareCases } from "../fixtures/share-urls";
 import { watchPage } from "./helpers";
+import { sharedPageTest } from "./shared-page";
 
 const firstYear = Number(assessmentHistory(loadDataset().assessments)[0].date.slice(0, 4));
 const cases = dashboardShareCases({ scoreHistory: firstYear, outdated: 2099 });
 
+// Each link opened in one page per worker (tests/e2e/shared-page.ts).
+const shareLink = sharedPageTest({});
 test.describe("share links on the dashboard", () => {
   test("the table holds at least 15 links", () => expect(cases.length).toBeGreaterThanOrEqual(15));
   for (const locale of ["vi", "en"] as const) {
     for (const item of cases) {
-      test(`${locale} ${item.name}`, async ({ page }) => {
+      shareLink(`${locale} ${item.name}`, async ({ page }) => {
         const watch = watchPage(page);
         let dialogs = 0;
         page.on("dialog", async (dialog) => {

@@ -1,14 +1,19 @@
 import { expect, test } from "@playwright/test";
-import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll, gotoSettled, watchPage } from "./helpers";
+import { sharedPageTest } from "./shared-page";
+
+// Tests that open a page and read it share one page per worker and kind (tests/e2e/shared-page.ts).
+const withoutJs = sharedPageTest({ javaScriptEnabled: false });
+const withJs = sharedPageTest({});
+const atWidth = new Map([360, 1280].map((width) => [width, sharedPageTest({ viewport: { width, height: 900 } })]));
 
 const pages = ["/", "/criteria/fiscal-transparency/", "/criteria/access-to-information/", "/criteria/asset-disclosure/", "/criteria/citizen-engagement/", "/timeline/", "/compare/", "/methodology/", "/data/"];
 const locales = ["vi", "en"] as const;
 
 test.describe("every page, JavaScript off: figures are SVG with their numbers and a data table", () => {
-  test.use({ javaScriptEnabled: false });
   for (const locale of locales) {
     for (const path of pages) {
-      test(`/${locale}${path}`, async ({ page }) => {
+      withoutJs(`/${locale}${path}`, async ({ page }) => {
         await page.goto(`/${locale}${path}`);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
         await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
@@ -42,8 +47,7 @@ test.describe("every page, JavaScript off: figures are SVG with their numbers an
 });
 
 test.describe("dashboard and criteria carry their charts", () => {
-  test.use({ javaScriptEnabled: false });
-  test("dashboard: score history with the bar drawn and the projection named in the legend", async ({ page }) => {
+  withoutJs("dashboard: score history with the bar drawn and the projection named in the legend", async ({ page }) => {
     await page.goto("/en/");
     const history = page.locator('figure[data-figure="score-history"]');
     const svg = history.locator('svg[role="img"]:visible');
@@ -51,7 +55,7 @@ test.describe("dashboard and criteria carry their charts", () => {
     await expect(svg.locator('[data-status="projection"][data-shape="span"]')).toHaveCount(1);
     await expect(history.locator('[data-legend="projection-span"]')).toContainText("Projection");
   });
-  test("criteria show no data visibly different from zero", async ({ page }) => {
+  withoutJs("criteria show no data visibly different from zero", async ({ page }) => {
     await page.goto("/vi/criteria/asset-disclosure/");
     const history = page.locator('figure[data-figure="history-assetDisclosure"]');
     const svg = history.locator('svg[role="img"]:visible');
@@ -60,7 +64,7 @@ test.describe("dashboard and criteria carry their charts", () => {
     await expect(history.locator("[data-chart-notes]")).toContainText("Không có dữ liệu");
   });
   for (const [slug, figure] of [["fiscal-transparency", "open-budget-survey"], ["access-to-information", "rti-rating"], ["citizen-engagement", "eiu-democracy-index"]] as const) {
-    test(`/${slug}/ shows its indicator chart`, async ({ page }) => {
+    withoutJs(`/${slug}/ shows its indicator chart`, async ({ page }) => {
       await page.goto(`/en/criteria/${slug}/`);
       await expect(page.locator(`figure[data-figure="${figure}"] svg[role="img"]:visible`)).toBeVisible();
     });
@@ -76,7 +80,7 @@ test("the language switch keeps the page", async ({ page }) => {
 
 for (const locale of locales) {
   for (const path of pages) {
-    test(`/${locale}${path}: title, description, canonical and hreflang in the page's language`, async ({ page }) => {
+    withJs(`/${locale}${path}: title, description, canonical and hreflang in the page's language`, async ({ page }) => {
       await page.goto(`/${locale}${path}`);
       await expect(page).toHaveTitle(/.+/);
       await expect(page.locator('meta[name="description"]')).toHaveAttribute("content", /.+/);
@@ -87,13 +91,13 @@ for (const locale of locales) {
 }
 
 for (const width of [360, 1280]) {
+  const atThisWidth = atWidth.get(width)!;
   test.describe(`${width} px, JavaScript on`, () => {
-    test.use({ viewport: { width, height: 900 } });
     for (const locale of locales) {
       for (const path of pages) {
-        test(`/${locale}${path}: axe clean, no sideways scroll, no console errors, nothing leaves the site`, async ({ page }) => {
+        atThisWidth(`/${locale}${path}: axe clean, no sideways scroll, no console errors, nothing leaves the site`, async ({ page }) => {
           const watch = watchPage(page);
-          await page.goto(`/${locale}${path}`, { waitUntil: "networkidle" });
+          await gotoSettled(page, `/${locale}${path}`);
           await expectNoAxeViolations(page);
           await expectNoSidewaysScroll(page);
           watch.expectClean();
