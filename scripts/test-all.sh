@@ -46,7 +46,7 @@ stages+=("unit tests ($up passed): $((SECONDS - unit_start)) s")
 
 # Built for the test address (config/site-origin.mjs), whatever SITE_ORIGIN the shell has.
 step "build" npm run build --silent -- --test
-step "valid HTML (html-validate on out/)" node scripts/validate-html.mjs
+step "valid HTML (html-validate and the Nu HTML checker on out/)" node scripts/validate-html.mjs
 if [ -f out/vi/index.html ]; then
   echo; echo "── browser tests (Playwright on out/, Debian chromium)"
   rm -f reports/playwright.json
