@@ -35,6 +35,7 @@ const notifyUrlChange = () => window.dispatchEvent(new Event(urlChangeEvent));
 /** A choice: a new history entry, so Back and Forward walk through the choices. */
 const pushAddress = (href: string) => {
   adjustedLink = null;
+  // No state of our own: Next copies its router state in and follows the new address (passing its state would hide the change).
   window.history.pushState(null, "", href);
   notifyUrlChange();
 };
@@ -101,7 +102,9 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
   // The state is in the query (/path/?base=…&reforms=…), or is the page the address names (/path/with/…/).
   const parsed = useMemo(() => {
     if (address === null) return null;
-    const [pathname, query = ""] = address.split(/(?=\?)/);
+    // The query starts at the first "?" (a shared link may hold more).
+    const at = address.indexOf("?");
+    const [pathname, query] = at < 0 ? [address, ""] : [address.slice(0, at), address.slice(at)];
     const onPage = stateOfPagePath(pathname.replace(/^\/[^/]+(?=\/)/, ""), addressBook);
     return onPage ? { state: onPage, adjustments: [] } : parsePathState(query, context);
   }, [address, context, addressBook]);
@@ -146,7 +149,6 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
     if (address === null || !parsed) return;
     if (address === shareHref) return;
     adjustedLink = parsed.adjustments.length > 0 ? shareHref : null;
-    // No state of our own: Next copies its router state in and follows the new address (passing its state would hide the change).
     window.history.replaceState(null, "", `${shareHref}${window.location.hash}`);
     notifyUrlChange();
   }, [address, parsed, shareHref]);
