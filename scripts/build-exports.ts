@@ -11,7 +11,7 @@ import { z } from "zod";
 import { site } from "@/config/site";
 import { loadMessages } from "@/i18n/load-messages";
 import { frozenReleaseIds, loadDataset, loadRelease } from "@/lib/data/read-dataset";
-import { chartData, chartDefinitions, scoreThreshold } from "@/lib/export/chart-registry";
+import { chartData, chartDefinitions } from "@/lib/export/chart-registry";
 import type { Translate } from "@/lib/charts/describe/common";
 import { exportScene } from "@/lib/charts/export-layout";
 import { renderSvg } from "@/lib/charts/render-svg";
@@ -22,13 +22,15 @@ import { datasetTables } from "@/lib/export/dataset-tables";
 import { oembedResponse } from "@/lib/export/embed-snippet";
 import { computedDataset, computedTables } from "@/lib/export/computed-dataset";
 import { datasetName, exportPaths } from "@/lib/export/export-paths";
-import { ogCardSvg } from "@/lib/export/og-card";
+import { ogCardLayout, ogCardSvg, type OgCardInput } from "@/lib/export/og-card";
+import { todayCardContent } from "@/lib/export/og-card-content";
+import { ogLayoutProblems, type OgTextRun } from "@/lib/export/og-text";
 import { resizeScript } from "@/lib/export/resize-script";
 import { decodeXmlText, lightModeColours, resolveCssVariables, SYSTEM_FONT_STACK } from "@/lib/export/standalone-svg";
 import { localePath } from "@/lib/format/locale";
 import { formatPartialDate } from "@/lib/format/partial-date";
 import { scenarioCardContent } from "@/lib/export/scenario-og";
-import { scenarioCardSvg } from "@/lib/export/scenario-og-card";
+import { scenarioCardSvg, scenarioCardTextLayout } from "@/lib/export/scenario-og-card";
 import { templateSay } from "@/lib/format/fill-template";
 import { pathTemplates } from "@/lib/format/message-templates";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
@@ -190,27 +192,12 @@ const meta = (html: string, property: string) => {
   const value = new RegExp(`<meta[^>]*property="${property}"[^>]*content="([^"]*)"`).exec(html)?.[1];
   return value === undefined ? undefined : decodeXmlText(value);
 };
-const score = scoreThreshold(dataset);
-// Every other page's card: the computed estimate for the latest data year (a range drawn as a range), with its data
-// year, and the last published figure with its date beside the bar. No score on a card goes without its date.
-const todayCard = (locale: Locale) => {
-  const t = translators[locale];
-  const latest = today.latest?.computed;
-  const published = today.lastPublished;
-  const publishedTotal = published?.total;
-  const passMark = `${score?.passMarkPercent ?? 75}%`;
-  const publishedLine = published && publishedTotal ? t("today.og.published", { total: publishedTotal.points, outOf: publishedTotal.outOf, date: formatPartialDate(published.date, locale) }) : "";
-  if (!latest) return { scoreLine: t("og.noScore"), neededLine: publishedLine, score: undefined };
-  const outOf = latest.applicable.max;
-  const threshold = latest.threshold.max;
-  return {
-    scoreLine:
-      latest.total.min === latest.total.max
-        ? t("today.og.computedExact", { year: latest.dataYear, total: latest.total.min, outOf })
-        : t("today.og.computedRange", { year: latest.dataYear, min: latest.total.min, max: latest.total.max, outOf }),
-    neededLine: [t("og.needed", { threshold, outOf, passMark }), publishedLine].filter(Boolean).join(" · "),
-    score: { total: latest.total.min === latest.total.max ? latest.total.min : null, range: latest.total, outOf, threshold, kind: "computed" as const },
-  };
+// A card whose text would leave the image (or run into other text) stops the build: every share would show it.
+const failOnLayoutProblems = (path: string, runs: ReadonlyArray<OgTextRun>) => {
+  const problems = ogLayoutProblems(runs);
+  if (!problems.length) return;
+  console.error(`build-exports: ${path}: ${problems.join("; ")}`);
+  process.exit(1);
 };
 const drawn = new Set<string>();
 for (const file of htmlFiles(out)) {
@@ -225,21 +212,16 @@ for (const file of htmlFiles(out)) {
   // labelled as a what-if, drawn by lib/export/scenario-og.ts; every other page shows the score.
   const scenarioCard = scenarioCardContent(dataset, locale, templateSay(pathTemplates(loadMessages(locale))), `/${relative(out, file).split("/").slice(1, -1).join("/")}/`);
   if (scenarioCard) {
-    write(path, toPng(scenarioCardSvg({ ...scenarioCard, siteName: t("site.name"), host: new URL(site.origin).host, colours }), 1));
+    const input = { ...scenarioCard, siteName: t("site.name"), host: new URL(site.origin).host, colours };
+    failOnLayoutProblems(path, scenarioCardTextLayout(input));
+    write(path, toPng(scenarioCardSvg(input), 1));
     drawn.add(path);
     count(`og image (${relative(out, file).split("/")[0]}, scenario)`);
     continue;
   }
-  const card = todayCard(locale);
-  const svg = ogCardSvg({
-    siteName: t("site.name"),
-    title: meta(html, "og:title") ?? t("site.name"),
-    ...card,
-    footer: t("og.footer", { date: formatPartialDate(release.publishedOn, locale), release: release.id }),
-    host: new URL(site.origin).host,
-    colours,
-  });
-  write(path, toPng(svg, 1));
+  const card: OgCardInput = { siteName: t("site.name"), title: meta(html, "og:title") ?? t("site.name"), ...todayCardContent(dataset, locale, t), host: new URL(site.origin).host, colours };
+  failOnLayoutProblems(path, ogCardLayout(card));
+  write(path, toPng(ogCardSvg(card), 1));
   drawn.add(path);
   count(`og image (${relative(out, file).split("/")[0]})`);
 }

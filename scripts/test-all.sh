@@ -77,7 +77,7 @@ begin "build" npm run build --silent -- --test
 check "build"
 
 if [ -f out/vi/index.html ]; then
-  begin "valid HTML (html-validate on out/)" node scripts/validate-html.mjs
+  begin "valid HTML (html-validate and the Nu HTML checker on out/)" node scripts/validate-html.mjs
   echo; echo "── browser tests (Playwright on out/, Debian chromium)"
   rm -f reports/playwright.json
   browser_start=$SECONDS
@@ -85,7 +85,7 @@ if [ -f out/vi/index.html ]; then
   read -r ep ef < <(count_json reports/playwright.json "r.stats.expected" "r.stats.unexpected + r.stats.flaky + (r.errors || []).length")
   passed=$((passed + ep)); failed=$((failed + ef)); [ "$ef" -gt 0 ] && failures+=("browser tests")
   stages+=("browser tests ($ep passed): $((SECONDS - browser_start)) s, $(cpu_of "$logs/browser.times") CPU-s")
-  check "valid HTML (html-validate on out/)"
+  check "valid HTML (html-validate and the Nu HTML checker on out/)"
 else
   failed=$((failed + 2)); failures+=("valid HTML (no build to check)" "browser tests (no build to test)")
 fi

@@ -15,6 +15,7 @@ import { ruleVersionAt, ruleVersionForDataYear } from "@/lib/scoring/rule-versio
 import { assessmentsWithComputed, vietnamToday } from "@/lib/scoring/vietnam-today";
 import { assessmentHistory } from "@/lib/scoring/select-assessments";
 import { criterionIds, type Locale } from "@/lib/schemas/common";
+import { midSentence } from "@/lib/format/mid-sentence";
 
 type Props = { params: Promise<{ locale: Locale }> };
 
@@ -55,7 +56,7 @@ export default async function HomePage({ params }: Props) {
             {t("home.criteriaTitle")}
           </h2>
           <p className="mt-1 text-sm text-muted">
-            {publishedSplit && t("today.criteriaFrom", { year: today.latest.computed.dataYear, published: pick(publishedSplit.label, locale) })}
+            {publishedSplit && t("today.criteriaFrom", { year: today.latest.computed.dataYear, published: midSentence(pick(publishedSplit.label, locale)) })}
           </p>
           <div className="mt-3">
             <CriteriaFigure assessment={today.latest.assessment} locale={locale} headingLevel={3} />

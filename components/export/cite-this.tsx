@@ -41,7 +41,7 @@ export async function CiteThis({ locale, headingLevel = 2 }: { locale: Locale; h
         {textAfter}
       </p>
       <h3 className="mt-3 text-sm font-semibold">{t("bibtex")}</h3>
-      <pre className="mt-1 overflow-x-auto rounded bg-panel p-2 text-xs" data-citation="bibtex" tabIndex={0} aria-label={t("bibtex")}>
+      <pre className="mt-1 overflow-x-auto rounded bg-panel p-2 text-xs" data-citation="bibtex" tabIndex={0} role="region" aria-label={t("bibtex")}>
         {bibParts[0]}
         <AccessDate locale={locale} placeholder="" iso />
         {bibParts[1]}

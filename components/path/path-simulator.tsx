@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useState, useSyncExternalStore, type R
 import { ShareButtons } from "@/components/export/share-buttons";
 import { ShareLinksView } from "@/components/export/share-links-view";
 import { scenarioChartData } from "@/lib/charts/scenario-chart";
-import { pagePathForState, type ScenarioAddressBook } from "@/lib/url-state/scenario-address";
+import { pagePathForState, stateOfPagePath, type ScenarioAddressBook } from "@/lib/url-state/scenario-address";
 import { scenarioShareMessage, verdictLabel } from "@/lib/export/share-text";
 import { barVerdict, scoreText } from "@/lib/format/bar-verdict";
 import { fillTemplate } from "@/lib/format/fill-template";
@@ -20,6 +20,7 @@ import { parsePathState, serializePathState, type PathState, type PathStateConte
 import type { PathStrings } from "./path-strings";
 import { ReformSwitches } from "./reform-switches";
 import { ScenarioResultView } from "./scenario-result-view";
+import { midSentence } from "@/lib/format/mid-sentence";
 
 // recharts is only fetched here, and only once the view differs from the server figure (a shared link with reforms)
 // or the person starts using the simulator: the default view is exactly the server figure, so loading a charting
@@ -31,6 +32,13 @@ const urlChangeEvent = "ogp:path-url";
 /** The address this page rewrote an adjusted share link into; the notice shows while the page is on it. */
 let adjustedLink: string | null = null;
 const notifyUrlChange = () => window.dispatchEvent(new Event(urlChangeEvent));
+/** A choice: a new history entry, so Back and Forward walk through the choices. */
+const pushAddress = (href: string) => {
+  adjustedLink = null;
+  // No state of our own: Next copies its router state in and follows the new address (passing its state would hide the change).
+  window.history.pushState(null, "", href);
+  notifyUrlChange();
+};
 const subscribeToUrl = (onChange: () => void) => {
   const onPopState = () => {
     adjustedLink = null;
@@ -43,10 +51,24 @@ const subscribeToUrl = (onChange: () => void) => {
     window.removeEventListener(urlChangeEvent, onChange);
   };
 };
-/** "1?base=…" or "0?base=…": the query string, and whether it is the rewrite of an adjusted link. */
-const urlSnapshot = () => `${adjustedLink !== null && adjustedLink === window.location.search ? "1" : "0"}${window.location.search}`;
+/** "0/vi/path/?base=…" or "1/vi/path/with/…/": the address, and whether it is the rewrite of an adjusted link. */
+const urlSnapshot = () => {
+  const address = `${window.location.pathname}${window.location.search}`;
+  return `${adjustedLink !== null && adjustedLink === address ? "1" : "0"}${address}`;
+};
 
-export type ReformText = { id: string; title: string; effect: string; unconfirmed: boolean; done: boolean; progress: string; effectKind: Reform["effect"]; points: number };
+export type ReformText = {
+  id: string;
+  title: string;
+  effect: string;
+  unconfirmed: boolean;
+  done: boolean;
+  criterion: Reform["criterion"];
+  progressKind: Reform["progress"];
+  progressNote: string;
+  effectKind: Reform["effect"];
+  points: number;
+};
 
 type Props = {
   locale: Locale;
@@ -75,9 +97,17 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
     [setup],
   );
   const snapshot = useSyncExternalStore(subscribeToUrl, urlSnapshot, () => null);
-  const search = snapshot === null ? null : snapshot.slice(1);
-  const hydrated = search !== null;
-  const parsed = useMemo(() => (search === null ? null : parsePathState(search, context)), [search, context]);
+  const address = snapshot === null ? null : snapshot.slice(1);
+  const hydrated = address !== null;
+  // The state is in the query (/path/?base=…&reforms=…), or is the page the address names (/path/with/…/).
+  const parsed = useMemo(() => {
+    if (address === null) return null;
+    // The query starts at the first "?" (a shared link may hold more).
+    const at = address.indexOf("?");
+    const [pathname, query] = at < 0 ? [address, ""] : [address.slice(0, at), address.slice(at)];
+    const onPage = stateOfPagePath(pathname.replace(/^\/[^/]+(?=\/)/, ""), addressBook);
+    return onPage ? { state: onPage, adjustments: [] } : parsePathState(query, context);
+  }, [address, context, addressBook]);
   const state: PathState = parsed?.state ?? { base: setup.defaultBase, reforms: [] };
   const adjusted = snapshot !== null && ((parsed?.adjustments.length ?? 0) > 0 || snapshot.startsWith("1"));
   const [chartReady, setChartReady] = useState(false);
@@ -85,24 +115,6 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
   const markInteracted = useCallback(() => setInteracted(true), []);
   const onChartReady = useCallback(() => setChartReady(true), []);
 
-  // The address always holds the full, valid state: a link that needed changes is rewritten in place (and the notice
-  // stays while the page shows it); choices push a new history entry, so Back and Forward walk through them.
-  useEffect(() => {
-    if (search === null || !parsed) return;
-    const canonical = serializePathState(parsed.state, context);
-    if (search === canonical) return;
-    adjustedLink = parsed.adjustments.length > 0 ? canonical : null;
-    // No state of our own: Next copies its router state in and follows the new address (passing its state would hide the change).
-    window.history.replaceState(null, "", `${window.location.pathname}${canonical}${window.location.hash}`);
-    notifyUrlChange();
-  }, [search, parsed, context]);
-
-  const update = (next: PathState) => {
-    adjustedLink = null;
-    setInteracted(true);
-    window.history.pushState(null, "", `${window.location.pathname}${serializePathState(next, context)}`);
-    notifyUrlChange();
-  };
 
   const base = setup.bases.find((candidate) => candidate.assessment.id === state.base) ?? setup.bases[0];
   const rule = base.rule ?? undefined;
@@ -128,6 +140,23 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
 
   const pagePath = pageOf(state);
   const shareHref = hrefOf(state);
+
+  // The address is the share link: the page of this state where it has one (a copied address then carries that
+  // page's preview, as the Share buttons do), else the simulator with the full, valid state in the query. A link that
+  // needed changes is rewritten in place (the notice stays while the page shows it); choices push a new history
+  // entry, so Back and Forward walk through them.
+  useEffect(() => {
+    if (address === null || !parsed) return;
+    if (address === shareHref) return;
+    adjustedLink = parsed.adjustments.length > 0 ? shareHref : null;
+    window.history.replaceState(null, "", `${shareHref}${window.location.hash}`);
+    notifyUrlChange();
+  }, [address, parsed, shareHref]);
+
+  const update = (next: PathState) => {
+    setInteracted(true);
+    pushAddress(hrefOf(next));
+  };
   const named = pagePath && addressBook.named.find((candidate) => pagePath === `/path/${candidate.id}/`);
   const message = scenarioShareMessage(s, {
     url: `${origin}${shareHref}`,
@@ -225,7 +254,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
                 </a>
               </p>
             )}
-            {!pagePath && <p className="mt-1 text-sm">{s("shareNoPage", { start: defaultLabel })}</p>}
+            {!pagePath && <p className="mt-1 text-sm">{s("shareNoPage", { start: midSentence(defaultLabel) })}</p>}
             <div className="mt-2">
               <ShareLinksView
                 message={message}

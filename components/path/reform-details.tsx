@@ -4,8 +4,11 @@ import { pick } from "@/lib/format/localized";
 import type { Locale } from "@/lib/schemas/common";
 import type { Reform } from "@/lib/schemas/reform";
 
-/** What a reform changes, the rule that gives its points (with sources), how far it is today (with sources), and its caveat. */
-export async function ReformDetails({ reform, locale }: { reform: Reform; locale: Locale }) {
+/**
+ * What a reform changes, the rule that gives its points (with sources), how far it is today (with sources), and its
+ * caveat. `progress` is the progress as the page's start reads it (progressShown), when that differs from the data's.
+ */
+export async function ReformDetails({ reform, locale, progress = reform.progress }: { reform: Reform; locale: Locale; progress?: Reform["progress"] }) {
   const t = await getTranslations({ locale, namespace: "path" });
   return (
     <dl className="mt-2 space-y-1 text-sm" data-reform-details={reform.id}>
@@ -22,8 +25,8 @@ export async function ReformDetails({ reform, locale }: { reform: Reform; locale
       </div>
       <div>
         <dt className="inline font-semibold">{t("progressTitle")}: </dt>
-        <dd className="inline" data-progress={reform.progress}>
-          <strong>{t(`progress.${reform.progress}`)}.</strong> {pick(reform.progressNote, locale)}
+        <dd className="inline" data-progress={progress}>
+          <strong>{t(`progress.${progress}`)}.</strong> {pick(reform.progressNote, locale)}
         </dd>
         <dd>
           <SourceLinks ids={reform.progressSources} locale={locale} label={t("progressSources")} />

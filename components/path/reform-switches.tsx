@@ -1,6 +1,6 @@
 import type { KeyboardEvent, MouseEvent, ReactNode } from "react";
 import type { Say } from "@/lib/export/share-text";
-import { reachText } from "@/lib/format/reach-text";
+import { progressShown, reachDiffersFromRule, reachText } from "@/lib/format/reach-text";
 import type { ReformReach } from "@/lib/scoring/reform-reach";
 import type { Reform } from "@/lib/schemas/reform";
 
@@ -11,8 +11,10 @@ export type ReformSwitchItem = {
   effect: string;
   unconfirmed: boolean;
   done: boolean;
-  /** "Đã thực hiện. Khảo sát … ghi nhận …": shown where the full details (with sources) are not on the page. */
-  progress: string;
+  criterion: Reform["criterion"];
+  progressKind: Reform["progress"];
+  /** "Khảo sát … ghi nhận …": shown where the full details (with sources) are not on the page. */
+  progressNote: string;
   effectKind: Reform["effect"];
   points: number;
   on: boolean;
@@ -31,10 +33,6 @@ type Props = {
   details?: Record<string, ReactNode>;
 };
 
-/** Only where the start changes what the rule gives: "+2" said twice would be noise. */
-const reachDiffers = (item: ReformSwitchItem) => item.reach.kind !== "adds" || item.effectKind !== "add" || item.reach.gain.min !== item.points || item.reach.gain.max !== item.points;
-
-const badge = "inline-block rounded border px-1.5 text-xs font-semibold";
 
 /**
  * The reforms as switches. Each is a link to the page of the same choice with that reform switched, so choosing works
@@ -47,9 +45,10 @@ export function ReformSwitches({ items, say, interactive, onToggle, details }: P
     <ul className="mt-2 space-y-3">
       {items.map((item) => {
         const describedBy = `reform-${item.id}-effect`;
+        const reach = { criterion: item.criterion, progress: item.progressKind };
         const progress = !details?.[item.id] && (
           <span className="mt-1 block text-sm text-muted">
-            {say("progressTitle")}: {item.progress}
+            {say("progressTitle")}: {say(`progress.${progressShown(reach, item.reach)}`)}. {item.progressNote}
           </span>
         );
         const info = details?.[item.id] && (
@@ -69,13 +68,8 @@ export function ReformSwitches({ items, say, interactive, onToggle, details }: P
                 </span>
                 <span>
                   <span className="block font-semibold">{item.title}</span>
-                  {item.done && (
-                    <span className="mt-0.5 flex flex-wrap gap-1">
-                      <span className={`${badge} border-good text-good`}>{say("reach.doneBadge")}</span>
-                    </span>
-                  )}
-                  <span id={describedBy} className="block text-sm" data-testid={`reach-${item.id}`}>
-                    {reachText(item.reach, say)}
+                  <span id={describedBy} className={`block text-sm ${item.done && item.reach.kind === "reached" ? "font-medium text-good" : ""}`} data-testid={`reach-${item.id}`}>
+                    {reachText(item.reach, say, reach)}
                   </span>
                   {progress}
                 </span>
@@ -116,9 +110,8 @@ export function ReformSwitches({ items, say, interactive, onToggle, details }: P
               <span>
                 <span className="block font-semibold">{item.title}</span>
                 <span id={describedBy} className="block text-sm">
-                  {item.effect}
+                  {reachDiffersFromRule({ effect: item.effectKind, points: item.points }, item.reach) ? <span data-testid={`reach-${item.id}`}>{reachText(item.reach, say, reach)}</span> : item.effect}
                   {item.unconfirmed && <span className="ml-1 italic text-muted">({say("pointsUnconfirmed")})</span>}
-                  {reachDiffers(item) && <span className="block" data-testid={`reach-${item.id}`}>{reachText(item.reach, say)}</span>}
                   <span className="block font-medium">{item.on ? say("on") : say("off")}</span>
                 </span>
               </span>

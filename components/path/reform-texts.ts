@@ -10,6 +10,6 @@ export async function reformTexts(reforms: ReadonlyArray<Reform>, locale: Locale
   return reforms.map((reform) => {
     const values = { points: reform.points, criterion: t(`criteria.${reform.criterion}`) };
     const key = reform.effect === "raise-to" ? "path.effectRaiseTo" : reform.points === 1 ? "path.effectAddOne" : "path.effectAdd";
-    return { id: reform.id, title: pick(reform.title, locale), effect: t(key, values), unconfirmed: !reform.pointsConfirmed, done: reform.progress === "done", progress: `${t(`path.progress.${reform.progress}`)}. ${pick(reform.progressNote, locale)}`, effectKind: reform.effect, points: reform.points };
+    return { id: reform.id, title: pick(reform.title, locale), effect: t(key, values), unconfirmed: !reform.pointsConfirmed, done: reform.progress === "done", criterion: reform.criterion, progressKind: reform.progress, progressNote: pick(reform.progressNote, locale), effectKind: reform.effect, points: reform.points };
   });
 }

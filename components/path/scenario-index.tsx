@@ -9,6 +9,7 @@ import { localePath } from "@/lib/format/locale";
 import { pick } from "@/lib/format/localized";
 import { reachText } from "@/lib/format/reach-text";
 import type { Locale } from "@/lib/schemas/common";
+import { midSentence } from "@/lib/format/mid-sentence";
 
 /**
  * Every combination of reforms from the default start, each a link to its page, with its result against the bar: the
@@ -24,7 +25,7 @@ export async function ScenarioIndex({ locale, headingId }: { locale: Locale; hea
   return (
     <section aria-labelledby={headingId} data-testid="scenario-index">
       <h2 id={headingId} className="text-xl font-bold">
-        {say("index.title", { start: pick(start.start.assessment.label, locale) })}
+        {say("index.title", { start: midSentence(pick(start.start.assessment.label, locale)) })}
       </h2>
       <p className="mt-1 max-w-prose text-sm text-muted">{say("index.lead")}</p>
       <div className="mt-3 overflow-x-auto">
@@ -59,7 +60,7 @@ export async function ScenarioIndex({ locale, headingId }: { locale: Locale; hea
       </div>
       {inert.length > 0 && (
         <p className="mt-2 max-w-prose text-sm">
-          {inert.map(({ reform, reach }) => `${pick(reform.title, locale)} — ${reachText(reach, say)}`).join(" ")}
+          {inert.map(({ reform, reach }) => `${pick(reform.title, locale)} — ${reachText(reach, say, reform)}`).join(" ")}
         </p>
       )}
     </section>

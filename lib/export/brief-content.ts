@@ -2,7 +2,7 @@ import { barVerdict, scoreText } from "../format/bar-verdict";
 import { pick } from "../format/localized";
 import { formatPartialDate } from "../format/partial-date";
 import { formatPossible } from "../format/possible-points";
-import { reachText } from "../format/reach-text";
+import { progressShown, reachText } from "../format/reach-text";
 import { criterionIds, type Locale } from "../schemas/common";
 import type { Dataset } from "../schemas/dataset";
 import type { Reform } from "../schemas/reform";
@@ -135,9 +135,10 @@ export const briefContent = ({ dataset, locale, t, say, origin, licence, reasons
     reforms: path
       ? {
           title: t("brief.reformsTitle"),
-          lines: ordered(path.reforms).map((reform) =>
-            t("brief.reformLine", { title: titleOf(reform), reach: reachText(reformReach(start.start.assessment, reform, start.rule), say), progress: t(`path.progress.${reform.progress}`).toLowerCase() }),
-          ),
+          lines: ordered(path.reforms).map((reform) => {
+            const reach = reformReach(start.start.assessment, reform, start.rule);
+            return t("brief.reformLine", { title: titleOf(reform), reach: reachText(reach, say, reform), progress: t(`path.progress.${progressShown(reform, reach)}`).toLowerCase() });
+          }),
           result: t("brief.reformsResult", {
             count: path.reforms.length,
             score: scoreText(path.scenario.score.range, path.scenario.score.applicablePoints),

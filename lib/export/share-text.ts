@@ -1,6 +1,7 @@
 import { barVerdict, scoreText, type BarVerdict } from "../format/bar-verdict";
 import type { Eligibility, PointRange } from "../scoring/score-assessment";
 import type { ShareMessage } from "./share-links";
+import { midSentence } from "../format/mid-sentence";
 
 /**
  * Fills a message template by key. The simulator (a client island) and the server pages pass the same raw templates
@@ -31,7 +32,7 @@ export type ScenarioShareInput = ScenarioResult & {
 export const scenarioShareMessage = (say: Say, input: ScenarioShareInput): ShareMessage => {
   const score = scoreText(input.range, input.outOf);
   const verdict = verdictPhrase(say, barVerdict(input.range, input.threshold, input.outOf, input.eligibility));
-  const common = { score, verdict, start: input.start.label, startScore: input.start.score, date: input.date, count: input.reforms.length };
+  const common = { score, verdict, start: midSentence(input.start.label), startScore: input.start.score, date: input.date, count: input.reforms.length };
   if (input.reforms.length === 0 && !input.title) {
     return {
       url: input.url,

@@ -51,3 +51,9 @@ export const simulatorSetup = (data: Data): SimulatorSetup => {
     defaultBase,
   };
 };
+
+/** The simulator's default start, scored as the simulator scores it: what a reform's reach is said from across the site. */
+export const simulatorStart = (data: Data): SimulatorBase => {
+  const setup = simulatorSetup(data);
+  return setup.bases.find((base) => base.assessment.id === setup.defaultBase)!;
+};

@@ -51,3 +51,16 @@ export const pagePathForState = (state: PathState, adding: ReadonlyArray<string>
   if (state.base === book.defaultBase) return scenarioPagePath(effective, book.order);
   return undefined;
 };
+
+/**
+ * The state a page's address stands for (its path without the locale), or undefined for any other path: a
+ * combination's page is its reforms from the default start, a named scenario's page its start and reforms. The
+ * simulator shows such an address once its state matches the page (so a copied address carries that page's
+ * preview), and reads its state back from it on Back and Forward.
+ */
+export const stateOfPagePath = (path: string, book: ScenarioAddressBook): PathState | undefined => {
+  const ids = reformIdsOfScenarioPath(path);
+  if (ids) return ids.every((id) => book.order.includes(id)) ? { base: book.defaultBase, reforms: book.order.filter((id) => ids.includes(id)) } : undefined;
+  const named = book.named.find((candidate) => path === `/path/${candidate.id}/`);
+  return named && { base: named.base, reforms: [...named.reforms] };
+};

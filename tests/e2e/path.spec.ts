@@ -7,7 +7,9 @@ import { reformReach } from "@/lib/scoring/reform-reach";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { scoreText } from "@/lib/format/bar-verdict";
-import { parsePathState, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
+import { parsePathState, serializePathState, type PathState, type PathStateContext } from "@/lib/url-state/path-state";
+import { pagePathForState, scenarioPagePath, stateOfPagePath } from "@/lib/url-state/scenario-address";
+import { scenarioAddressBook } from "@/lib/export/scenario-pages";
 import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
 
 // Expectations come from data/ through lib/, so the tests follow the data.
@@ -19,6 +21,18 @@ const withComputed = { ...data, computed: computedAssessments(data) };
 const defaultStart = setup.bases.find((base) => base.assessment.id === setup.defaultBase)!;
 /** The reforms that are switches on the default view: those that can add points from the default start. */
 const switchIds = setup.reforms.filter((reform) => reformReach(defaultStart.assessment, reform, defaultStart.rule ?? undefined).kind === "adds").map((reform) => reform.id);
+
+const book = scenarioAddressBook(data);
+const addingFrom = (baseId: string) => {
+  const base = setup.bases.find((candidate) => candidate.assessment.id === baseId)!;
+  return setup.reforms.filter((reform) => reformReach(base.assessment, reform, base.rule ?? undefined).kind === "adds").map((reform) => reform.id);
+};
+/** Where the simulator puts a state, and the state it then shows: its page where it has one, else /path/?query. */
+const addressOf = (locale: string, state: PathState) => {
+  const pagePath = pagePathForState(state, addingFrom(state.base), book);
+  if (!pagePath) return { address: `/${locale}/path/${serializePathState(state, context)}`, state };
+  return { address: `/${locale}${pagePath}`, state: stateOfPagePath(pagePath, book) ?? { base: state.base, reforms: [] } };
+};
 
 const hydrated = (page: Page) => expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
 
@@ -65,9 +79,9 @@ test.describe("share links: fuzz", () => {
       const cases = fuzzQueries(250, 2026 + index).map((query) => {
         const url = new URL(`/${locale}/path/?${query}`, baseURL);
         const expected = parsePathState(url.search, context);
-        const canonical = serializePathState(expected.state, context);
-        // What the page must show: state, canonical address, notice iff adjusted (and a score).
-        return { query, href: url.href, want: { base: expected.state.base, reforms: expected.state.reforms.join(","), search: canonical, notice: expected.adjustments.length > 0 } };
+        const shown = addressOf(locale, expected.state);
+        // What the page must show: state, its address (a scenario page's where it has one), notice iff adjusted (and a score).
+        return { query, href: url.href, want: { base: shown.state.base, reforms: shown.state.reforms.join(","), address: shown.address, notice: expected.adjustments.length > 0 } };
       });
       type Want = (typeof cases)[number]["want"];
       // Each query is checked in the page, polled every frame until it holds or 5 s pass, and what the page shows is
@@ -79,13 +93,13 @@ test.describe("share links: fuzz", () => {
             return {
               base: simulator?.getAttribute("data-base"),
               reforms: simulator?.getAttribute("data-reforms"),
-              search: window.location.search,
+              address: window.location.pathname + window.location.search,
               notice: document.querySelector("[data-testid=link-adjusted]") !== null,
               score: (document.querySelector("[data-testid=scenario-score]")?.textContent ?? "").length > 0,
             };
           };
           const holds = (now: ReturnType<typeof seen>, want: (typeof items)[number]["want"]) =>
-            now.base === want.base && now.reforms === want.reforms && now.search === want.search && now.notice === want.notice;
+            now.base === want.base && now.reforms === want.reforms && now.address === want.address && now.notice === want.notice;
           const results: Array<{ held: boolean; seen: ReturnType<typeof seen> }> = [];
           for (const { href, want, navigate } of items) {
             if (navigate) {
@@ -120,17 +134,20 @@ test.describe("share links: fuzz", () => {
 });
 
 test.describe("simulator", () => {
-  test("toggles move the score and the URL; back and forward restore the state", async ({ page }) => {
+  test("toggles move the score and the address (the scenario's page, as Share gives it); back and forward restore the state", async ({ page }) => {
     const watch = watchPage(page);
+    const address = () => page.evaluate(() => window.location.pathname + window.location.search);
     await page.goto("/en/path/");
     await hydrated(page);
-    await expect.poll(() => page.evaluate(() => window.location.search)).toBe(serializePathState({ base: setup.defaultBase, reforms: [] }, context));
+    await expect.poll(address).toBe("/en/path/");
     await expect(page.getByTestId("link-adjusted")).toHaveCount(0);
     const [first, second] = switchIds;
     await page.getByTestId(`toggle-${first}`).click();
+    await expect.poll(address).toBe(`/en${scenarioPagePath([first], book.order)}`);
     await page.getByTestId(`toggle-${second}`).click();
-    const both = serializePathState({ base: setup.defaultBase, reforms: [first, second] }, context);
-    await expect.poll(() => page.evaluate(() => window.location.search)).toBe(both);
+    const both = `/en${scenarioPagePath([first, second], book.order)}`;
+    await expect.poll(address).toBe(both);
+    await expect(page.getByTestId("simulator-share")).toHaveAttribute("data-share-url", new RegExp(`${both.replace(/[/.]/g, "\\$&")}$`));
     const scoreWithBoth = await page.getByTestId("scenario-score").innerText();
     await page.goBack();
     await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", first);
@@ -142,7 +159,18 @@ test.describe("simulator", () => {
     await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", `${first},${second}`);
     await expect(page.getByTestId("scenario-score")).toHaveText(scoreWithBoth);
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
+    await expect.poll(address).toBe(both);
+    // A state with no page of its own keeps the query form.
+    const other = setup.bases.find((base) => base.assessment.id !== setup.defaultBase && !book.named.some((named) => named.base === base.assessment.id))!;
+    await page.locator("#path-base").selectOption(other.assessment.id);
+    await expect.poll(address).toBe(`/en/path/${serializePathState({ base: other.assessment.id, reforms: [first, second] }, context)}`);
     watch.expectClean();
+    // The address, opened as a link (a reload), is the scenario's own page with the same result.
+    await page.goBack();
+    await expect.poll(address).toBe(both);
+    await page.reload();
+    await expect(page.getByTestId("scenario-title")).toBeVisible();
+    await expect(page.getByTestId("scenario-score").first()).toHaveText(scoreWithBoth);
   });
 
   test("a start whose inputs leave a range (data year 2025: the 2023 survey statuses) shows the range and says why", async ({ page }) => {

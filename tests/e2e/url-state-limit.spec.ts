@@ -60,7 +60,8 @@ test("the simulator: limit characters are read, limit + 1 fall back to the defau
   await follow(page, `/en/path/${padded(link, urlStateLimit + 1)}`);
   await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
   await expect(page.getByTestId("link-adjusted")).toBeVisible();
-  await expect.poll(() => page.evaluate(() => window.location.search)).toBe(serializePathState({ base: setup.defaultBase, reforms: [] }, { reformIds }));
+  // The default view's address is the simulator's own page, with no query.
+  await expect.poll(() => page.evaluate(() => window.location.pathname + window.location.search)).toBe("/en/path/");
 });
 
 test("an embed's ?theme= past the limit is not read: the frame follows the reader", async ({ browser }) => {

@@ -16,7 +16,9 @@ import { loadDataset } from "@/lib/data/read-dataset";
 import { scenarioAddressBook } from "@/lib/export/scenario-pages";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { formatPartialDate } from "@/lib/format/partial-date";
+import { progressShown } from "@/lib/format/reach-text";
 import { applyReforms } from "@/lib/scoring/apply-reforms";
+import { reformReach } from "@/lib/scoring/reform-reach";
 import { ruleVersionFor } from "@/lib/scoring/rule-version-at";
 import { passRuleOf } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
@@ -49,7 +51,11 @@ export default async function PathPage({ params }: Props) {
   const rule = ruleVersionFor(data.rules, base);
   const passMark = `${rule?.passMarkPercent ?? passRuleOf().passMarkPercent}%`;
   const defaultScenario = applyReforms(base, [], { id: "path-default", label: base.label, rule });
-  const details = Object.fromEntries(data.reforms.map((reform) => [reform.id, <ReformDetails key={reform.id} reform={reform} locale={locale} />]));
+  // The details are drawn for the default start (as the simulator scores it): a reform's progress reads as its points from there do.
+  const start = setup.bases.find((candidate) => candidate.assessment.id === setup.defaultBase)!;
+  const details = Object.fromEntries(
+    data.reforms.map((reform) => [reform.id, <ReformDetails key={reform.id} reform={reform} locale={locale} progress={progressShown(reform, reformReach(start.assessment, reform, start.rule ?? undefined))} />]),
+  );
   return (
     <PageShell locale={locale} path="/path/" current="path" ownUrlState>
       <h1 className="text-2xl font-bold sm:text-3xl">{t("heading")}</h1>

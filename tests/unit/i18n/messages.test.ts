@@ -53,3 +53,20 @@ describe("translations", () => {
     expect(missing).toEqual([]);
   });
 });
+
+describe("copy", () => {
+  const both = [...Object.entries(viKeys).map(([key, text]) => ({ locale: "vi", key, text })), ...Object.entries(enKeys).map(([key, text]) => ({ locale: "en", key, text }))];
+  it("says no word twice in a row, in either language (a placeholder's own words included: a Vietnamese date already starts with 'ngày')", () => {
+    const doubled = /(?<![\p{L}\p{N}])(\p{L}+)\s+\1(?![\p{L}\p{N}])/iu;
+    // Vietnamese dates are formatted "ngày 6 tháng 12 năm 2026", so "ngày {date}" reads "ngày ngày 6 …".
+    const beforeDate = /ngày \{(date|\w*Date|\w*On|published|adopted|inForce)\b/;
+    const found = both.filter(({ locale, text }) => doubled.test(text.replace(/\{[^{}]*\}/g, " ")) || (locale === "vi" && beforeDate.test(text)));
+    expect(found.map(({ locale, key, text }) => `${locale}:${key}: ${text}`)).toEqual([]);
+  });
+  it("keeps developer words (lib/…, zod, JSON path, schema, data/) to the data and API part of /data/", () => {
+    const dataAndApi = /^(downloads|api|dataPage\.files)\./;
+    const developer = /lib\/|\bzod\b|JSON path|\bschema\b|TypeScript|\bnpm\b|(?<![\w.])data\/|\bnull\b|\bundefined\b/i;
+    const found = both.filter(({ key, text }) => !dataAndApi.test(key) && developer.test(text));
+    expect(found.map(({ locale, key, text }) => `${locale}:${key}: ${text}`)).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { nonEmptySubsets, pagePathForState, reformIdsOfScenarioPath, scenarioPagePath, type ScenarioAddressBook } from "@/lib/url-state/scenario-address";
+import { nonEmptySubsets, pagePathForState, reformIdsOfScenarioPath, scenarioPagePath, stateOfPagePath, type ScenarioAddressBook } from "@/lib/url-state/scenario-address";
 
 const order = ["a", "b", "c"];
 
@@ -37,5 +37,21 @@ describe("pagePathForState: the address the simulator's share action gives", () 
   });
   it("gives no page for any other state (the share link keeps the query string)", () => {
     expect(pagePathForState({ base: "old", reforms: ["a"] }, ["a", "b"], book)).toBeUndefined();
+  });
+});
+
+describe("stateOfPagePath: the state the simulator reads back from a page's address (Back, Forward)", () => {
+  const book: ScenarioAddressBook = { defaultBase: "start", order, named: [{ id: "named", base: "old", reforms: ["a", "b"], title: { vi: "t", en: "t" } }] };
+  it("reads every page's address back as the state that gave it", () => {
+    for (const state of [{ base: "start", reforms: ["a"] }, { base: "start", reforms: ["a", "b"] }, { base: "old", reforms: ["a", "b"] }]) {
+      const path = pagePathForState(state, ["a", "b"], book)!;
+      expect(stateOfPagePath(path, book), path).toEqual(state);
+    }
+  });
+  it("reads nothing from the simulator's own address, an unknown reform or another page", () => {
+    expect(stateOfPagePath("/path/", book)).toBeUndefined();
+    expect(stateOfPagePath("/path/with/a/zz/", book)).toBeUndefined();
+    expect(stateOfPagePath("/path/other/", book)).toBeUndefined();
+    expect(stateOfPagePath("/data/", book)).toBeUndefined();
   });
 });

@@ -15,6 +15,7 @@ import { loadDataset } from "@/lib/data/read-dataset";
 import { criterionFromSlug, criterionSlugs } from "@/lib/format/criterion-slug";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { ruleVersionForDataYear } from "@/lib/scoring/rule-version-at";
+import { simulatorStart } from "@/lib/scoring/simulator-setup";
 import { assessmentsWithComputed, vietnamToday } from "@/lib/scoring/vietnam-today";
 import { criterionIds, type Locale } from "@/lib/schemas/common";
 
@@ -65,7 +66,7 @@ export default async function CriterionPage({ params }: Props) {
         {criterion === "citizenEngagement" && <EiuFigure editions={inputs.democracyIndex.filter((edition) => edition.country === "VN")} locale={locale} />}
       </div>
       <LawList laws={inputs.laws.filter((law) => law.country === "VN" && law.criterion === criterion)} locale={locale} />
-      <ReformList reforms={reforms.filter((reform) => reform.criterion === criterion)} locale={locale} />
+      <ReformList reforms={reforms.filter((reform) => reform.criterion === criterion)} locale={locale} start={simulatorStart(dataset)} />
     </PageShell>
   );
 }

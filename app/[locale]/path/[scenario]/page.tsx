@@ -25,7 +25,9 @@ import { pick } from "@/lib/format/localized";
 import { pageMetadata } from "@/lib/format/page-metadata";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
-import { criterionPossibilities } from "@/lib/scoring/reform-reach";
+import { criterionPossibilities, reformReach } from "@/lib/scoring/reform-reach";
+import { progressShown, reachDiffersFromRule, reachText } from "@/lib/format/reach-text";
+import type { Reform } from "@/lib/schemas/reform";
 import { passRuleOf, scoreAssessment } from "@/lib/scoring/score-assessment";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import type { Locale } from "@/lib/schemas/common";
@@ -81,6 +83,7 @@ export default async function ScenarioPage({ params }: Props) {
   const texts = await reformTexts(scenario.reforms, locale);
   const setup = simulatorSetup(data);
   const simulatorLink = `${localePath(locale, "/path/")}${serializePathState({ base: base.id, reforms: scenario.reforms.map((reform) => reform.id) }, { reformIds: setup.reforms.map((reform) => reform.id) })}`;
+  const reachOf = (reform: Reform) => reformReach(base, reform, rule);
   const titlesOf = (set: ReadonlyArray<{ title: { vi: string; en: string } }>) => set.map((reform) => pick(reform.title, locale)).join(" + ");
   return (
     <PageShell locale={locale} path={`/path/${named.id}/`} current="path">
@@ -130,8 +133,8 @@ export default async function ScenarioPage({ params }: Props) {
               return (
                 <li key={reform.id} className="rounded-lg border-2 border-scenario p-3" data-reform={reform.id}>
                   <h3 className="font-semibold">{text?.title}</h3>
-                  <p className="text-sm">{text?.effect}</p>
-                  <ReformDetails reform={reform} locale={locale} />
+                  <p className="text-sm">{reachDiffersFromRule(reform, reachOf(reform)) ? reachText(reachOf(reform), say, reform) : text?.effect}</p>
+                  <ReformDetails reform={reform} locale={locale} progress={progressShown(reform, reachOf(reform))} />
                 </li>
               );
             })}

@@ -30,6 +30,7 @@ import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import type { Locale } from "@/lib/schemas/common";
 import { serializePathState } from "@/lib/url-state/path-state";
 import { scenarioPagePath } from "@/lib/url-state/scenario-address";
+import { midSentence } from "@/lib/format/mid-sentence";
 
 type Props = { params: Promise<{ locale: Locale; reforms: string[] }> };
 
@@ -53,7 +54,7 @@ const scenarioWords = async (page: ScenarioPage, locale: Locale) => {
     reforms: titles.join(say("sharing.reformJoin")),
     score: scoreText(score.range, score.applicablePoints),
     verdict: verdictPhrase(say, barVerdict(score.range, score.thresholdPoints, score.applicablePoints, score.eligibility)),
-    start: pick(start.start.assessment.label, locale),
+    start: midSentence(pick(start.start.assessment.label, locale)),
     startScore,
     date: formatPartialDate(data.release.publishedOn, locale),
   };
