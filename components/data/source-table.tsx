@@ -1,4 +1,3 @@
-import { LabelledCell } from "@/components/layout/labelled-cell";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { getTranslations } from "next-intl/server";
 import type { Locale } from "@/lib/schemas/common";
@@ -8,7 +7,6 @@ import { sourceCitationParts } from "@/components/sources/source-text";
 /** The full list of sources, as the data cites them by id. */
 export async function SourceTable({ sources, locale }: { sources: ReadonlyArray<Source>; locale: Locale }) {
   const t = await getTranslations({ locale });
-  const column = (key: string) => t(`dataPage.columns.${key}`);
   return (
     <section aria-labelledby="sources" className="mt-8">
       <h2 id="sources" className="text-xl font-bold">{t("dataPage.sourcesTitle", { count: sources.length })}</h2>
@@ -32,9 +30,10 @@ export async function SourceTable({ sources, locale }: { sources: ReadonlyArray<
                   <span lang={source.language}>{source.url ? <a href={source.url} rel="noopener noreferrer">{source.title}</a> : `${source.title} (${t("common.noUrl")})`}</span>
                   {parts.note && <span className="block text-xs text-muted">{parts.note}</span>}
                 </td>
-                <LabelledCell label={column("publisher")} className="px-2 py-1">{parts.publisher ?? <span className="italic text-muted">{t("common.noPublisher")}</span>}</LabelledCell>
-                <LabelledCell label={column("date")} className="px-2 py-1">{parts.date ?? <span className="italic text-muted">{t("common.undated")}</span>}</LabelledCell>
-                <LabelledCell label={column("kind")} className="px-2 py-1">{t(`dataPage.kinds.${source.kind}`)}</LabelledCell>
+                {/* On a phone card publisher, date and kind share one line (data-inline): each reads as what it is. */}
+                <td data-inline className="px-2 py-1">{parts.publisher ?? <span className="italic text-muted">{t("common.noPublisher")}</span>}</td>
+                <td data-inline className="px-2 py-1">{parts.date ?? <span className="italic text-muted">{t("common.undated")}</span>}</td>
+                <td data-inline className="px-2 py-1">{t(`dataPage.kinds.${source.kind}`)}</td>
               </tr>
               );
             })}

@@ -21,7 +21,8 @@ const tooWide = (page: Page) =>
     const found: string[] = [];
     for (const element of document.body.querySelectorAll("*")) {
       const box = element.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0 || inside(box)) continue;
+      // A box of 1 px or less is visually hidden text (the skip link until focused, sr-only): for screen readers.
+      if (box.width <= 1 || box.height <= 1 || inside(box)) continue;
       const clip = clipper(element);
       // Visually hidden text (a 1 px clipped box) is for screen readers; a labelled scroll region shows it scrolls.
       if (clip instanceof HTMLElement && inside(clip.getBoundingClientRect()) && (clip.getBoundingClientRect().width <= 1 || scrollRegion(clip))) continue;
