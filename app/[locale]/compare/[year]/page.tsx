@@ -34,7 +34,6 @@ export default async function CompareYearPage({ params }: Props) {
   const years = computedDataYears(dataset);
   if (!olderYears().includes(dataYear)) notFound();
   const t = await getTranslations({ locale, namespace: "charts.compareComputed" });
-  const tCompare = await getTranslations({ locale, namespace: "comparePage" });
   const description = describeCompareAtYear(dataset, dataYear, { locale, t: await serverTranslate(locale) });
   return (
     <PageShell locale={locale} path={`/compare/${year}/`} current="compare">
@@ -44,7 +43,7 @@ export default async function CompareYearPage({ params }: Props) {
         locale={locale}
         items={[
           { id: description.id, label: description.title },
-          { id: "compare-years", label: tCompare("yearsNav") },
+          { id: "compare-years", label: t("yearsNav") },
         ]}
       />
       <CompareYearsNav years={years} current={dataYear} latest={years.at(-1)!} locale={locale} />
