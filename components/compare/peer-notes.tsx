@@ -36,7 +36,7 @@ export async function PeerNotes({ countries, entries, locale }: { countries: Rea
                 </LabelledCell>
                 <LabelledCell label={column("eligible")} className="px-2 py-1">{yesNo(entry.eligible)}</LabelledCell>
                 <LabelledCell label={column("member")} className="px-2 py-1">{yesNo(entry.member)}</LabelledCell>
-                <LabelledCell label={column("note")} className="px-2 py-1">
+                <LabelledCell label={column("note")} wide className="px-2 py-1">
                   {pick(entry.note, locale)}
                   <SourceLinks ids={entry.sources} locale={locale} />
                 </LabelledCell>

@@ -51,7 +51,7 @@ export async function ComputedYears({ years, locale }: { years: ReadonlyArray<Co
                     {formatPointRange(year.total)}/{year.applicable.max}
                   </LabelledCell>
                   <LabelledCell label={t("engine.columns.verdict")} className="px-2 py-1">{t(`eligibility.${year.eligibility}`)}</LabelledCell>
-                  <LabelledCell label={t("engine.columns.why")} className="px-2 py-1">{reasons.length > 0 ? reasons.join("; ") : <span className="text-muted">{t("engine.exact")}</span>}</LabelledCell>
+                  <LabelledCell label={t("engine.columns.why")} wide className="px-2 py-1">{reasons.length > 0 ? reasons.join("; ") : <span className="text-muted">{t("engine.exact")}</span>}</LabelledCell>
                 </tr>
               );
             })}

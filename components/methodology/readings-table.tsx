@@ -59,7 +59,7 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
                         )}
                       </th>
                       <LabelledCell label={t("engine.columns.survives")} className="px-2 py-1 font-semibold">{row.survives ? t("engine.survives") : row.ruledOutJointly ? t("engine.ruledOutJointly") : t("engine.ruledOut")}</LabelledCell>
-                      <LabelledCell label={t("engine.columns.ruledOutBy")} className="min-w-48 px-2 py-1" data-ruled-out-by={against.map((figure) => figure.id).join(" ")}>
+                      <LabelledCell label={t("engine.columns.ruledOutBy")} wide className="min-w-48 px-2 py-1" data-ruled-out-by={against.map((figure) => figure.id).join(" ")}>
                         {against.length === 0 ? (
                           <span className="text-muted">{t("engine.noFigureAgainst")}</span>
                         ) : (
@@ -100,7 +100,7 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
                 </th>
                 <LabelledCell label={t("engine.figureColumns.kind")} className="px-2 py-1">{t(`engine.figureKindName.${figure.kind}`)}</LabelledCell>
                 <LabelledCell label={t("engine.figureColumns.value")} className="px-2 py-1 tabular">{figureValue(figure)}</LabelledCell>
-                <LabelledCell label={t("engine.figureColumns.test")} className="px-2 py-1">
+                <LabelledCell label={t("engine.figureColumns.test")} wide className="px-2 py-1">
                   {figure.usedAsTest ? t("engine.usedAsTest") : <span className="italic text-muted">{t("engine.notUsedWhy")}</span>}
                   <SourceLinks ids={figure.sources} locale={locale} />
                 </LabelledCell>
