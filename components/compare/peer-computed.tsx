@@ -41,7 +41,10 @@ export async function PeerComputedTable({ peers, countries, dataYear, locale }: 
                   {criterionIds.map((criterion) => {
                     const values = peer.computed.criteria[criterion].possible.filter((value): value is number => value !== null);
                     return peer.sourced.includes(criterion) ? (
-                      <LabelledCell key={criterion} label={t(`criteria.${criterion}`)} className="px-2 py-1">{formatPossible(values, locale)}/4</LabelledCell>
+                      <LabelledCell key={criterion} label={t(`criteria.${criterion}`)} className={`px-2 py-1 ${values.length === 0 ? "italic text-muted" : ""}`}>
+                        {/* Sourced, but the index does not cover the country (e.g. no Open Budget Survey round): not measured, as OGP says. */}
+                        {values.length === 0 ? t("basis.not-measured") : `${formatPossible(values, locale)}/4`}
+                      </LabelledCell>
                     ) : (
                       <LabelledCell key={criterion} label={t(`criteria.${criterion}`)} className="px-2 py-1 italic text-muted">{t("common.noData")}</LabelledCell>
                     );
