@@ -71,7 +71,8 @@ export async function ChartView({ description, locale, actions, headingLevel = 2
           ))}
         </div>
       )}
-      <p id={`${id}-summary`} className={showSummary ? "chart-summary mt-2 text-sm" : "sr-only"} data-chart-summary={showSummary ? "" : undefined}>
+      {/* The text alternative is for screen readers (the drawings point to it); sighted readers get the same numbers as the table, one click away. */}
+      <p id={`${id}-summary`} className="sr-only" data-chart-summary={showSummary ? "" : undefined}>
         {description.summary}
       </p>
       <SourceLine ids={description.sources} locale={locale} />

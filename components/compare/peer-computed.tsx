@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LabelledCell } from "@/components/layout/labelled-cell";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { SourceLinks } from "@/components/sources/source-links";
 import { pick } from "@/lib/format/localized";
@@ -23,7 +24,7 @@ export async function PeerComputedTable({ peers, countries, dataYear, locale }: 
       <p className="mt-2 max-w-prose">{t("engine.peers.computedIntro")}</p>
       {withInputs.length > 0 && (
         <ScrollRegion label={t("engine.peers.computedCaption")} className="mt-3">
-          <table className="w-full border-collapse text-left text-sm tabular" data-testid="peers-computed">
+          <table className="stack-table w-full border-collapse text-left text-sm tabular" data-testid="peers-computed">
             <caption className="sr-only">{t("engine.peers.computedCaption")}</caption>
             <thead>
               <tr>
@@ -41,16 +42,19 @@ export async function PeerComputedTable({ peers, countries, dataYear, locale }: 
                   {criterionIds.map((criterion) => {
                     const values = peer.computed.criteria[criterion].possible.filter((value): value is number => value !== null);
                     return peer.sourced.includes(criterion) ? (
-                      <td key={criterion} className="px-2 py-1">{formatPossible(values, locale)}/4</td>
+                      <LabelledCell key={criterion} label={t(`criteria.${criterion}`)} className={`px-2 py-1 ${values.length === 0 ? "italic text-muted" : ""}`}>
+                        {/* Sourced, but the index does not cover the country (e.g. no Open Budget Survey round): not measured, as OGP says. */}
+                        {values.length === 0 ? t("basis.not-measured") : `${formatPossible(values, locale)}/4`}
+                      </LabelledCell>
                     ) : (
-                      <td key={criterion} className="px-2 py-1 italic text-muted">{t("common.noData")}</td>
+                      <LabelledCell key={criterion} label={t(`criteria.${criterion}`)} className="px-2 py-1 italic text-muted">{t("common.noData")}</LabelledCell>
                     );
                   })}
-                  <td className="px-2 py-1">
+                  <LabelledCell label={t("engine.peers.computedTotal")} className="px-2 py-1">
                     {/* A total over mostly unsourced criteria would be a range of guesses: shown only from three sourced criteria. */}
                     {peer.sourced.length >= 3 ? `${formatPointRange(peer.computed.total)}/${peer.computed.applicable.max}` : <span className="italic text-muted">{t("engine.peers.tooFew")}</span>}
                     <span className="block text-xs text-muted">{t("engine.peers.computedOnlySome", { criteria: peer.sourced.map((criterion) => t(`criteria.${criterion}`)).join(", ") })}</span>
-                  </td>
+                  </LabelledCell>
                 </tr>
               ))}
             </tbody>

@@ -1,3 +1,4 @@
+import { LabelledCell } from "@/components/layout/labelled-cell";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { getTranslations } from "next-intl/server";
 import { SourceLinks } from "@/components/sources/source-links";
@@ -10,12 +11,13 @@ export async function PeerNotes({ countries, entries, locale }: { countries: Rea
   const t = await getTranslations({ locale });
   const name = (code: string) => pick(countries.find((country) => country.code === code)!.name, locale);
   const yesNo = (value: boolean | null) => (value === null ? t("common.noData") : value ? t("comparePage.yes") : t("comparePage.no"));
+  const column = (key: string) => t(`comparePage.columns.${key}`);
   const uncovered = countries.filter((country) => country.code !== "VN" && !entries.some((entry) => entry.country === country.code));
   return (
     <section aria-labelledby="peer-notes" className="mt-8">
       <h2 id="peer-notes" className="text-xl font-bold">{t("comparePage.notesTitle")}</h2>
       <ScrollRegion label={t("comparePage.notesTitle")} className="mt-3">
-        <table className="w-full border-collapse text-left text-sm">
+        <table className="stack-table w-full border-collapse text-left text-sm">
           <thead>
             <tr>
               {["country", "date", "total", "eligible", "member", "note"].map((column) => (
@@ -27,17 +29,17 @@ export async function PeerNotes({ countries, entries, locale }: { countries: Rea
             {[...entries].sort((a, b) => a.country.localeCompare(b.country) || a.date.localeCompare(b.date)).map((entry) => (
               <tr key={`${entry.country}-${entry.date}`} className="border-b border-line align-top">
                 <th scope="row" className="px-2 py-1 font-medium">{name(entry.country)}</th>
-                <td className="px-2 py-1 tabular">{entry.date}</td>
-                <td className={`px-2 py-1 tabular ${entry.total === null ? "italic text-muted" : ""}`}>
+                <LabelledCell label={column("date")} className="px-2 py-1 tabular">{entry.date}</LabelledCell>
+                <LabelledCell label={column("total")} className={`px-2 py-1 tabular ${entry.total === null ? "italic text-muted" : ""}`}>
                   {entry.total === null ? t("common.noData") : t("common.pointsOutOf", { points: entry.total, outOf: entry.outOf ?? "?" })}
                   {entry.total !== null && entry.basis === "derived" ? ` (${t("basis.derived")})` : ""}
-                </td>
-                <td className="px-2 py-1">{yesNo(entry.eligible)}</td>
-                <td className="px-2 py-1">{yesNo(entry.member)}</td>
-                <td className="px-2 py-1">
+                </LabelledCell>
+                <LabelledCell label={column("eligible")} className="px-2 py-1">{yesNo(entry.eligible)}</LabelledCell>
+                <LabelledCell label={column("member")} className="px-2 py-1">{yesNo(entry.member)}</LabelledCell>
+                <LabelledCell label={column("note")} wide className="px-2 py-1">
                   {pick(entry.note, locale)}
                   <SourceLinks ids={entry.sources} locale={locale} />
-                </td>
+                </LabelledCell>
               </tr>
             ))}
           </tbody>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LabelledCell } from "@/components/layout/labelled-cell";
 import { site } from "@/config/site";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { computedDataset, computedTables as computedTablesOf } from "@/lib/export/computed-dataset";
@@ -20,8 +21,8 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
         {t("downloads.sectionTitle")}
       </Heading>
       <p className="mt-1 max-w-prose text-sm">{t("downloads.sectionIntro", { release: dataset.release.id })}</p>
-      <div className="mt-3 overflow-x-auto">
-        <table className="w-full border-collapse text-left text-sm">
+      <div className="mt-3">
+        <table className="stack-table w-full border-collapse text-left text-sm">
           <thead>
             <tr className="border-b border-line">
               <th scope="col" className="px-2 py-1">{t("downloads.dataset")}</th>
@@ -37,10 +38,10 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
               return (
                 <tr key={file} className="border-b border-line" data-dataset={name}>
                   <th scope="row" className="px-2 py-1 font-mono font-normal">{file}</th>
-                  <td className="px-2 py-1">
+                  <LabelledCell label="JSON" className="px-2 py-1">
                     <a href={exportPaths.datasetFile(name, "json")} download className="inline-flex min-h-6 items-center">{`${name}.json`}</a>
-                  </td>
-                  <td className="px-2 py-1">
+                  </LabelledCell>
+                  <LabelledCell label="CSV" className="px-2 py-1">
                     {tables.length === 0 ? (
                       <span className="text-muted">{t("downloads.noCsv")}</span>
                     ) : (
@@ -52,10 +53,10 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
                         ))}
                       </ul>
                     )}
-                  </td>
-                  <td className="px-2 py-1">
+                  </LabelledCell>
+                  <LabelledCell label={t("downloads.schema")} className="px-2 py-1">
                     <a href={exportPaths.apiSchema(name)} className="inline-flex min-h-6 items-center">{`schema/${name}.json`}</a>
-                  </td>
+                  </LabelledCell>
                 </tr>
               );
             })}
@@ -65,10 +66,10 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
                   <span className="font-mono">computed</span>
                   <span className="block text-xs text-muted">{t("dataPage.files.computed")}</span>
                 </th>
-                <td className="px-2 py-1">
+                <LabelledCell label="JSON" className="px-2 py-1">
                   <a href={exportPaths.datasetFile("computed", "json")} download className="inline-flex min-h-6 items-center">computed.json</a>
-                </td>
-                <td className="px-2 py-1">
+                </LabelledCell>
+                <LabelledCell label="CSV" className="px-2 py-1">
                   <ul>
                     {computedTables.map((name) => (
                       <li key={name}>
@@ -76,10 +77,10 @@ export async function DataDownloads({ locale, headingLevel = 2 }: { locale: Loca
                       </li>
                     ))}
                   </ul>
-                </td>
-                <td className="px-2 py-1">
+                </LabelledCell>
+                <LabelledCell label={t("downloads.schema")} className="px-2 py-1">
                   <a href={exportPaths.apiSchema("computed")} className="inline-flex min-h-6 items-center">schema/computed.json</a>
-                </td>
+                </LabelledCell>
               </tr>
             )}
           </tbody>

@@ -18,7 +18,7 @@ export async function QuoteFigure({ chart, description, locale, releasedOn, url,
       <summary className={summaryClass}>{t("quote.summary")}</summary>
       <div className="mt-2 max-w-prose space-y-2 rounded border border-line bg-panel p-3">
         <p className="text-muted">{t("quote.intro")}</p>
-        <blockquote id={id} className="rounded border border-line bg-paper p-2 text-ink" data-figure-quote={chart} data-quote-values={quotedMarks(description).map((mark) => mark.valueText).join("|")} lang={locale}>
+        <blockquote id={id} className="rounded border border-line bg-paper p-2 break-words text-ink" data-figure-quote={chart} data-quote-values={quotedMarks(description).map((mark) => mark.valueText).join("|")} lang={locale}>
           {quote}
         </blockquote>
         <CopyButton text={quote} label={t("quote.copy")} describedBy={id} copiedLabel={t("share.copied")} failedLabel={t("share.copyFailed")} />

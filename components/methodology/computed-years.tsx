@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LabelledCell } from "@/components/layout/labelled-cell";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { rangeReasons } from "@/components/score/computed-reasons";
 import { formatPointRange, formatPossible } from "@/lib/format/possible-points";
@@ -16,7 +17,7 @@ export async function ComputedYears({ years, locale }: { years: ReadonlyArray<Co
       <p className="mt-2 max-w-prose">{t("engine.computedIntro")}</p>
       <p className="mt-2 max-w-prose text-sm">{first.conflict ? t("engine.conflict") : t("engine.combinations", { surviving: first.combinations.surviving, total: first.combinations.total })}</p>
       <ScrollRegion label={t("engine.computedTableCaption")} className="mt-3">
-        <table className="w-full border-collapse text-left text-sm tabular" data-testid="computed-years">
+        <table className="stack-table w-full border-collapse text-left text-sm tabular" data-testid="computed-years">
           <caption className="sr-only">{t("engine.computedTableCaption")}</caption>
           <thead>
             <tr>
@@ -41,16 +42,16 @@ export async function ComputedYears({ years, locale }: { years: ReadonlyArray<Co
                   {criterionIds.map((criterion) => {
                     const values = year.criteria[criterion].possible.filter((value): value is number => value !== null);
                     return (
-                      <td key={criterion} className="px-2 py-1" data-criterion={criterion}>
+                      <LabelledCell key={criterion} label={t(`criteria.${criterion}`)} className="px-2 py-1" data-criterion={criterion}>
                         {values.length === 0 ? <span className="italic text-muted">{t("basis.not-measured")}</span> : formatPossible(values, locale)}
-                      </td>
+                      </LabelledCell>
                     );
                   })}
-                  <td className="whitespace-nowrap px-2 py-1 font-semibold" data-total={`${year.total.min}-${year.total.max}`}>
+                  <LabelledCell label={t("engine.columns.total")} className="whitespace-nowrap px-2 py-1 font-semibold" data-total={`${year.total.min}-${year.total.max}`}>
                     {formatPointRange(year.total)}/{year.applicable.max}
-                  </td>
-                  <td className="px-2 py-1">{t(`eligibility.${year.eligibility}`)}</td>
-                  <td className="px-2 py-1">{reasons.length > 0 ? reasons.join("; ") : <span className="text-muted">{t("engine.exact")}</span>}</td>
+                  </LabelledCell>
+                  <LabelledCell label={t("engine.columns.verdict")} className="px-2 py-1">{t(`eligibility.${year.eligibility}`)}</LabelledCell>
+                  <LabelledCell label={t("engine.columns.why")} wide className="px-2 py-1">{reasons.length > 0 ? reasons.join("; ") : <span className="text-muted">{t("engine.exact")}</span>}</LabelledCell>
                 </tr>
               );
             })}

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+import { LabelledCell } from "@/components/layout/labelled-cell";
 import { ScrollRegion } from "@/components/layout/scroll-region";
 import { SourceLinks } from "@/components/sources/source-links";
 import { pick } from "@/lib/format/localized";
@@ -23,7 +24,7 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
       <h2 id="readings" className="text-xl font-bold">{t("engine.readingsTitle")}</h2>
       <p className="mt-2 max-w-prose">{t("engine.readingsIntroByFigure", { figures: calibration.figures.length, tests: tests.length, countries: new Set(tests.map((figure) => figure.country)).size })}</p>
       <ScrollRegion label={t("engine.readingsCaption")} className="mt-3">
-        <table className="w-full border-collapse text-left text-sm" data-testid="readings-table">
+        <table className="stack-table w-full border-collapse text-left text-sm" data-testid="readings-table">
           <caption className="sr-only">{t("engine.readingsCaption")}</caption>
           <thead>
             <tr>
@@ -57,8 +58,8 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
                           </div>
                         )}
                       </th>
-                      <td className="px-2 py-1 font-semibold">{row.survives ? t("engine.survives") : row.ruledOutJointly ? t("engine.ruledOutJointly") : t("engine.ruledOut")}</td>
-                      <td className="min-w-48 px-2 py-1" data-ruled-out-by={against.map((figure) => figure.id).join(" ")}>
+                      <LabelledCell label={t("engine.columns.survives")} className="px-2 py-1 font-semibold">{row.survives ? t("engine.survives") : row.ruledOutJointly ? t("engine.ruledOutJointly") : t("engine.ruledOut")}</LabelledCell>
+                      <LabelledCell label={t("engine.columns.ruledOutBy")} wide className="min-w-48 px-2 py-1" data-ruled-out-by={against.map((figure) => figure.id).join(" ")}>
                         {against.length === 0 ? (
                           <span className="text-muted">{t("engine.noFigureAgainst")}</span>
                         ) : (
@@ -70,7 +71,7 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
                             ))}
                           </ul>
                         )}
-                      </td>
+                      </LabelledCell>
                     </tr>
                   );
                 })}
@@ -81,7 +82,7 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
       <h3 id="figures" className="mt-6 text-lg font-bold">{t("engine.figuresTitle", { count: calibration.figures.length })}</h3>
       <p className="mt-1 max-w-prose text-sm">{t("engine.figuresIntro")}</p>
       <ScrollRegion label={t("engine.figuresTitle", { count: calibration.figures.length })} className="mt-2">
-        <table className="w-full border-collapse text-left text-sm" data-testid="figures-table">
+        <table className="stack-table w-full border-collapse text-left text-sm" data-testid="figures-table">
           <caption className="sr-only">{t("engine.figuresTitle", { count: calibration.figures.length })}</caption>
           <thead>
             <tr>
@@ -97,12 +98,12 @@ export async function ReadingsTable({ calibration, rows, locale }: { calibration
                   {pick(figure.label, locale)}
                   <span className="block text-xs font-normal text-muted">{t("engine.figureYear", { year: figure.dataYear })}</span>
                 </th>
-                <td className="px-2 py-1">{t(`engine.figureKindName.${figure.kind}`)}</td>
-                <td className="px-2 py-1 tabular">{figureValue(figure)}</td>
-                <td className="px-2 py-1">
+                <LabelledCell label={t("engine.figureColumns.kind")} className="px-2 py-1">{t(`engine.figureKindName.${figure.kind}`)}</LabelledCell>
+                <LabelledCell label={t("engine.figureColumns.value")} className="px-2 py-1 tabular">{figureValue(figure)}</LabelledCell>
+                <LabelledCell label={t("engine.figureColumns.test")} wide className="px-2 py-1">
                   {figure.usedAsTest ? t("engine.usedAsTest") : <span className="italic text-muted">{t("engine.notUsedWhy")}</span>}
                   <SourceLinks ids={figure.sources} locale={locale} />
-                </td>
+                </LabelledCell>
               </tr>
             ))}
           </tbody>

@@ -189,7 +189,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
         )}
       </div>
       <div className="grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
-        <div>
+        <div className="path-choose">
           <label htmlFor="path-base" className="block font-semibold">
             {s("baseLabel")}
           </label>
@@ -215,7 +215,7 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
             <p className="text-sm text-muted">{s("reformsHelp")}</p>
             <ReformSwitches items={items} say={s} interactive={hydrated} onToggle={(id) => update(toggled(id))} details={details} />
           </fieldset>
-          {/* On a phone the result sits below the list: a one-line summary stays in view while choosing. */}
+          {/* On a phone the result sits below the list: a one-line summary stays in view while choosing (app/globals.css keeps it off the cards). */}
           <p
             className={`sticky bottom-0 z-10 mt-3 rounded-t border-2 border-b-0 bg-paper px-3 py-2 text-sm font-semibold shadow lg:hidden ${met ? "border-solid border-good text-good" : "border-dashed border-scenario"}`}
             aria-hidden="true"

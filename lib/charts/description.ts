@@ -29,6 +29,8 @@ export type Mark = {
   label: string | null;
   /** Larger first: who gets room when labels compete. */
   priority?: number;
+  /** Labelled in the phone layout too: when a time chart has such marks, a phone-width drawing labels only those. */
+  essential?: boolean;
   /** The figure as the table says it ("8/16", "4–12/16", "no data"). */
   valueText: string;
   /** What the row is, for tables and screen readers ("2016", "Vietnam"). */

@@ -66,6 +66,9 @@ const around = (box: Box, size: number, order: ReadonlyArray<"above" | "below" |
 const valueStyle = (face: FontFace, emphasis = false): TextStyle => ({ size: TEXT.label, weight: emphasis ? 700 : 700, face });
 const plainStyle = (face: FontFace, size: number = TEXT.tick): TextStyle => ({ size, weight: 400, face });
 
+/** Below this drawn width a time chart with essential marks labels only those, without the gap note (the rest is in the table). */
+export const PHONE_WIDTH = 460;
+
 /** The time chart: a value axis against real dates (a year covers its year), marks, threshold, labels. */
 const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
   const format = d.valueAxis.format ?? String;
@@ -78,6 +81,7 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
   const to = Math.ceil(Math.max(...spans.map((span) => span.end), d.domain?.to ?? -Infinity));
   const axisTitle = d.valueAxis.label;
   const axisTitleBox = textBox(axisTitle, 0, 13, "start", tickStyle);
+  const phone = width < PHONE_WIDTH && d.marks.some((mark) => mark.essential && mark.label);
 
   const attempt = (top: number): Layout & { thresholdFallback: boolean } => {
     const plotHeight = Math.round(Math.min(260, Math.max(180, width * 0.5)));
@@ -193,7 +197,7 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
       }
     }
     const droppedAnnotations: string[] = [];
-    for (const annotation of d.annotations ?? []) {
+    for (const annotation of phone ? [] : (d.annotations ?? [])) {
       const item = positioned.find((candidate) => candidate.mark.id === annotation.mark);
       if (!item || !item.mark.value) continue;
       // The bracket runs from the part of the mark below the bar (its top, or its bottom for a range that straddles it).
@@ -231,7 +235,7 @@ const layoutTime = (d: TimeChart, width: number, face: FontFace): Layout => {
     }
     const droppedLabels: string[] = [];
     // Values first by priority; "no data" labels last and all or none, so a row of markers never reads half-labelled.
-    const labelled = positioned.filter((item) => item.mark.label).sort((a, b) => Number(a.shape === "nodata") - Number(b.shape === "nodata") || (b.mark.priority ?? 0) - (a.mark.priority ?? 0) || b.cx - a.cx);
+    const labelled = positioned.filter((item) => item.mark.label && (!phone || item.mark.essential)).sort((a, b) => Number(a.shape === "nodata") - Number(b.shape === "nodata") || (b.mark.priority ?? 0) - (a.mark.priority ?? 0) || b.cx - a.cx);
     const noDataLabels: Shape[] = [];
     for (const item of labelled) {
       const text = item.mark.label!;

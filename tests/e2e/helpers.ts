@@ -58,3 +58,29 @@ export const gotoSettled = async (page: Page, url: string) => {
     page.off("requestfailed", end);
   }
 };
+
+export type TextBox = { text: string; size: number; box: { x: number; y: number; w: number; h: number } };
+
+/** Every chart drawn on the page (the width class shown, and the simulator's live chart): its text runs, drawn size and boxes. */
+export const measureCharts = (page: Page) =>
+  page.evaluate(() => {
+    const charts = [...document.querySelectorAll<SVGSVGElement>("svg.chart-svg, [data-live-figure] svg.recharts-surface")].filter((svg) => svg.getBoundingClientRect().width > 0);
+    return charts.map((svg) => {
+      const viewBox = svg.viewBox.baseVal;
+      const rect = svg.getBoundingClientRect();
+      const scale = viewBox && viewBox.width ? rect.width / viewBox.width : 1;
+      const texts = [...svg.querySelectorAll<SVGTextElement>("text")].filter((text) => (text.textContent ?? "").trim() !== "" && text.getBoundingClientRect().width > 0);
+      return {
+        chart: svg.getAttribute("data-chart-svg") ?? svg.closest("[data-live-figure]")?.getAttribute("data-live-figure") ?? "?",
+        widthClass: svg.getAttribute("data-width-class") ?? "live",
+        frame: { x: rect.x, y: rect.y, w: rect.width, h: rect.height },
+        texts: texts.map((text) => {
+          const box = text.getBoundingClientRect();
+          return { text: text.textContent ?? "", size: parseFloat(getComputedStyle(text).fontSize) * scale, box: { x: box.x, y: box.y, w: box.width, h: box.height } };
+        }),
+      };
+    });
+  });
+
+// Glyph boxes from the browser include the font's line gap; 1.5 px of touching is not an overlap a reader sees.
+export const overlap = (a: TextBox["box"], b: TextBox["box"], slack = 1.5) => a.x + slack < b.x + b.w && b.x + slack < a.x + a.w && a.y + slack < b.y + b.h && b.y + slack < a.y + a.h;

@@ -5,6 +5,7 @@ import { BriefLink } from "@/components/export/brief-link";
 import { CiteThis } from "@/components/export/cite-this";
 import { DataDownloads } from "@/components/export/data-downloads";
 import { SourceTable } from "@/components/data/source-table";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { pageMetadata } from "@/lib/format/page-metadata";
@@ -24,6 +25,7 @@ export default async function DataPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "dataPage" });
+  const tAll = await getTranslations({ locale });
   const dataset = loadDataset();
   return (
     <PageShell locale={locale} path="/data/" current="data">
@@ -32,6 +34,15 @@ export default async function DataPage({ params }: Props) {
       <p className="mt-2">
         {t("release", { release: dataset.release.id, date: formatPartialDate(dataset.release.publishedOn, locale) })} {pick(dataset.release.summary, locale)}
       </p>
+      <PageContents
+        locale={locale}
+        items={[
+          { id: "datasets", label: t("datasetsTitle") },
+          { id: "downloads-title", label: tAll("downloads.sectionTitle") },
+          { id: "cite-title", label: tAll("cite.title") },
+          { id: "sources", label: t("sourcesTitle", { count: dataset.sources.length }) },
+        ]}
+      />
       <div className="mt-4">
         <BriefLink locale={locale} />
       </div>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { Derivations } from "@/components/methodology/derivations";
 import { ComputedYears } from "@/components/methodology/computed-years";
@@ -27,6 +28,7 @@ export default async function MethodologyPage({ params }: Props) {
   const { locale } = await params;
   setRequestLocale(locale);
   const t = await getTranslations({ locale, namespace: "methodologyPage" });
+  const tAll = await getTranslations({ locale });
   const dataset = loadDataset();
   const { rules, assessments, peers, inputs } = dataset;
   const today = vietnamToday(dataset);
@@ -38,6 +40,19 @@ export default async function MethodologyPage({ params }: Props) {
     <PageShell locale={locale} path="/methodology/" current="methodology">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-lg">{t("description")}</p>
+      <PageContents
+        locale={locale}
+        items={[
+          { id: "scoring", label: t("scoringTitle") },
+          ...(today.computed.length > 0 ? [{ id: "computed", label: tAll("engine.computedTitle") }] : []),
+          ...(calibration ? [{ id: "readings", label: tAll("engine.readingsTitle") }] : []),
+          { id: "values-check", label: tAll("engine.valuesCheckTitle") },
+          { id: "versions", label: t("versionsTitle") },
+          { id: "labels", label: t("labelsTitle") },
+          { id: "derivations", label: t("derivationsTitle") },
+          { id: "unknowns", label: t("unknownsTitle") },
+        ]}
+      />
       <section aria-labelledby="scoring" className="mt-6 max-w-prose space-y-2">
         <h2 id="scoring" className="text-xl font-bold">{t("scoringTitle")}</h2>
         <p>

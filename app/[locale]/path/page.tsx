@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { scenarioStart } from "@/lib/export/scenario-pages";
+import { pick } from "@/lib/format/localized";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { pathStrings } from "@/components/path/path-strings";
 import { PathSimulator } from "@/components/path/path-simulator";
@@ -63,6 +66,15 @@ export default async function PathPage({ params }: Props) {
       <p className="mt-2 flex max-w-prose flex-wrap items-center gap-2 text-sm">
         <StatusBadge status="scenario" locale={locale} /> {t("scenarioWarning")}
       </p>
+      <PageContents
+        locale={locale}
+        items={[
+          { id: "simulator-title", label: t("simulatorTitle") },
+          { id: "scenario-index-title", label: t("index.title", { start: pick(scenarioStart(data).start.assessment.label, locale) }) },
+          { id: "scenarios-title", label: t("scenariosTitle") },
+          { id: "method-title", label: t("methodTitle") },
+        ]}
+      />
       <noscript>
         <p className="mt-3 rounded border border-line bg-panel p-3">{t("noscript")}</p>
       </noscript>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { TimelineList } from "@/components/timeline/timeline-list";
 import { loadDataset } from "@/lib/data/read-dataset";
@@ -25,6 +26,8 @@ export default async function TimelinePage({ params }: Props) {
     <PageShell locale={locale} path="/timeline/" current="timeline">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("title")}</h1>
       <p className="mt-2 max-w-prose text-lg">{t("description", { start: firstYear() })}</p>
+      {/* The list's sections are its years (components/timeline/timeline-list.tsx). */}
+      <PageContents locale={locale} items={[...new Set([...timeline].sort((a, b) => a.date.localeCompare(b.date)).map((event) => event.date.slice(0, 4)))].map((year) => ({ id: `year-${year}`, label: year }))} />
       <TimelineList events={timeline} assessments={assessments} rules={rules} locale={locale} />
     </PageShell>
   );

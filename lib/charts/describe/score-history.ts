@@ -84,6 +84,9 @@ export const describeScoreHistory = ({ assessments, rules, computed = [] }: Scor
   // The gap is drawn on the newest figure that is not a forecast: the latest computed year, else the latest published one.
   const latest = computedMarks.at(-1) ?? published.filter((mark) => mark.status !== "projection" && mark.value !== null).at(-1);
   if (latest) latest.priority = Math.max(latest.priority ?? 0, 5);
+  // On a phone the chart labels only the two figures a reader quotes: the latest estimate and the last published figure.
+  const lastPublished = published.filter((mark) => mark.status !== "projection" && mark.value !== null).at(-1);
+  for (const mark of [latest, lastPublished]) if (mark) mark.essential = true;
   const annotations: GapAnnotation[] = latest?.value ? [{ type: "gap", mark: latest.id, to: threshold, text: gapText(latest.value, threshold, t) }] : [];
   const marks = [...computedMarks, ...published];
   const status = (mark: Mark) => (mark.status === "nodata" ? t("charts.legend.nodata") : t(`status.${mark.status}`)).toLowerCase();

@@ -5,7 +5,7 @@ import { loadMessages } from "@/i18n/load-messages";
 import type { ChartDescription, Mark, TimeChart } from "@/lib/charts/description";
 import { describeScoreHistory } from "@/lib/charts/describe/score-history";
 import { exportScene } from "@/lib/charts/export-layout";
-import { layoutChart } from "@/lib/charts/layout";
+import { layoutChart, PHONE_WIDTH } from "@/lib/charts/layout";
 import { legendEntries } from "@/lib/charts/legend";
 import type { Scene, Shape } from "@/lib/charts/scene";
 import { textBox, overlaps, type Box } from "@/lib/charts/text";
@@ -132,10 +132,21 @@ describe("honest geometry", () => {
     expect(compare.type === "rows" && compare.rows.some((row) => row.key === "TN")).toBe(false);
     expect(compare.threshold?.value).toBe(75);
   });
-  it("the gap to the bar is written on the newest figure", () => {
+  it("the gap to the bar is written on the newest figure, except in the phone layout", () => {
     for (const widthClass of widthClasses) {
       const texts = textsOf(layoutChart(history, widthClass.width).scene.shapes).filter((text) => text.role === "annotation").map((text) => text.text);
-      expect(texts, widthClass.id).toEqual(["at the bar"]);
+      expect(texts, widthClass.id).toEqual(widthClass.width < PHONE_WIDTH ? [] : ["at the bar"]);
+    }
+  });
+  it("the phone layout labels only the latest estimate and the last published figure, with the bar", () => {
+    const latest = history.marks.filter((mark) => mark.series === "computed").at(-1)!;
+    const lastPublished = history.marks.filter((mark) => mark.series === "published" && mark.value !== null).at(-1)!;
+    for (const widthClass of widthClasses) {
+      const texts = textsOf(layoutChart(history, widthClass.width).scene.shapes);
+      const labels = texts.filter((text) => text.role === "label").map((text) => text.text);
+      expect(texts.some((text) => text.role === "threshold"), widthClass.id).toBe(true);
+      if (widthClass.width < PHONE_WIDTH) expect(labels.sort(), widthClass.id).toEqual([latest.label, lastPublished.label].sort());
+      else expect(labels.length, widthClass.id).toBeGreaterThan(2);
     }
   });
   it("picks the width class a container shows", () => {

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChartView } from "@/components/charts/chart-view";
 import { CompareYearsNav } from "@/components/compare/compare-years-nav";
 import { serverTranslate } from "@/components/export/server-translate";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { loadDataset } from "@/lib/data/read-dataset";
 import { describeCompareAtYear } from "@/lib/export/chart-registry";
@@ -38,6 +39,13 @@ export default async function CompareYearPage({ params }: Props) {
     <PageShell locale={locale} path={`/compare/${year}/`} current="compare">
       <h1 className="text-2xl font-bold sm:text-3xl">{t("yearPageTitle", { year })}</h1>
       <p className="mt-2 max-w-prose text-lg">{t("yearPageDescription", { year })}</p>
+      <PageContents
+        locale={locale}
+        items={[
+          { id: description.id, label: description.title },
+          { id: "compare-years", label: t("yearsNav") },
+        ]}
+      />
       <CompareYearsNav years={years} current={dataYear} latest={years.at(-1)!} locale={locale} />
       <div className="mt-6">
         <ChartView description={description} locale={locale} />

@@ -9,6 +9,7 @@ import { CriterionNav } from "@/components/criteria/criterion-nav";
 import { CriterionRule } from "@/components/criteria/criterion-rule";
 import { LawList } from "@/components/criteria/law-list";
 import { ReformList } from "@/components/criteria/reform-list";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { CriteriaList } from "@/components/score/criteria-list";
 import { loadDataset } from "@/lib/data/read-dataset";
@@ -42,12 +43,26 @@ export default async function CriterionPage({ params }: Props) {
   const { assessments, rules, inputs, reforms, questions } = dataset;
   const latest = vietnamToday(dataset).latest;
   const latestRule = latest ? ruleVersionForDataYear(rules, latest.computed.dataYear) : undefined;
+  const laws = inputs.laws.filter((law) => law.country === "VN" && law.criterion === criterion);
   const vietnamObs = inputs.openBudgetSurvey.filter((round) => round.country === "VN");
   return (
     <PageShell locale={locale} path={`/criteria/${slug}/`} current="criteria">
       <CriterionNav current={criterion} locale={locale} />
       <h1 className="mt-4 text-2xl font-bold sm:text-3xl">{t(`criteria.${criterion}`)}</h1>
       <p className="mt-2 max-w-prose text-lg">{t(`criterionPage.description.${criterion}`)}</p>
+      <PageContents
+        locale={locale}
+        items={[
+          ...(latest && latestRule ? [{ id: "now", label: t("criterionPage.now") }] : []),
+          { id: "rule", label: t("criterionPage.rule") },
+          { id: `history-${criterion}`, label: t("charts.criterionHistory.title", { criterion: t(`criteria.${criterion}`) }) },
+          ...(criterion === "fiscalTransparency" ? [{ id: "open-budget-survey", label: t("charts.obs.title") }] : []),
+          ...(criterion === "accessToInformation" ? [{ id: "rti-rating", label: t("charts.rti.title") }] : []),
+          ...(criterion === "citizenEngagement" ? [{ id: "eiu-democracy-index", label: t("charts.eiu.title") }] : []),
+          ...(laws.length > 0 ? [{ id: "laws", label: t("criterionPage.laws") }] : []),
+          { id: "reforms", label: t("criterionPage.reforms") },
+        ]}
+      />
       {latest && latestRule && (
         <section aria-labelledby="now" className="mt-6">
           <h2 id="now" className="text-xl font-bold">{t("criterionPage.now")}</h2>
@@ -65,7 +80,7 @@ export default async function CriterionPage({ params }: Props) {
         {criterion === "accessToInformation" && <RtiFigure ratings={inputs.rtiRating} locale={locale} />}
         {criterion === "citizenEngagement" && <EiuFigure editions={inputs.democracyIndex.filter((edition) => edition.country === "VN")} locale={locale} />}
       </div>
-      <LawList laws={inputs.laws.filter((law) => law.country === "VN" && law.criterion === criterion)} locale={locale} />
+      <LawList laws={laws} locale={locale} />
       <ReformList reforms={reforms.filter((reform) => reform.criterion === criterion)} locale={locale} start={simulatorStart(dataset)} />
     </PageShell>
   );

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ShareMessageButtons } from "@/components/export/share-message-buttons";
 import { SharePanel } from "@/components/export/share-panel";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { pathStrings } from "@/components/path/path-strings";
 import { ReformDetails } from "@/components/path/reform-details";
@@ -107,6 +108,15 @@ export default async function ScenarioPage({ params }: Props) {
       <div className="mt-2">
         <SourceLinks ids={named.sources} locale={locale} label={t("sourcesLabel")} />
       </div>
+      <PageContents
+        locale={locale}
+        items={[
+          { id: "scenario-result", label: root("path.resultTitle") },
+          { id: "scenario-reforms", label: t("reformsTitle") },
+          { id: `scenario-${named.id}-total`, label: root("path.chartTitle") },
+          { id: "other-scenarios", label: t("otherScenarios") },
+        ]}
+      />
       <div className="mt-6 grid gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <ScenarioResultView
           data={chart}

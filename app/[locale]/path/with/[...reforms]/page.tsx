@@ -5,6 +5,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { BriefLink } from "@/components/export/brief-link";
 import { ShareMessageButtons } from "@/components/export/share-message-buttons";
 import { SharePanel } from "@/components/export/share-panel";
+import { PageContents } from "@/components/layout/page-contents";
 import { PageShell } from "@/components/layout/page-shell";
 import { pathStrings } from "@/components/path/path-strings";
 import { ReformSwitches } from "@/components/path/reform-switches";
@@ -123,6 +124,14 @@ export default async function ScenarioCombinationPage({ params }: Props) {
       <p className="mt-1 text-sm text-muted" data-testid="scenario-start">
         {t("startsFrom", { start: words.start, date: words.date, release: data.release.id })}
       </p>
+      <PageContents
+        locale={locale}
+        items={[
+          { id: "scenario-result", label: translate("path.resultTitle") },
+          { id: "scenario-change", label: t("changeTitle") },
+          { id: `scenario-${page.segments.join("-")}-total`, label: translate("path.chartTitle") },
+        ]}
+      />
       <div className="mt-6 grid grid-cols-[minmax(0,1fr)] gap-6 lg:grid-cols-[minmax(0,1fr)_minmax(0,1fr)]">
         <ScenarioResultView
           data={chart}
