@@ -60,11 +60,13 @@ const urlSnapshot = () => {
 export type ReformText = {
   id: string;
   title: string;
+  /** What the rule gives ("+2 points for Fiscal transparency"). */
   effect: string;
   unconfirmed: boolean;
   done: boolean;
   criterion: Reform["criterion"];
   progressKind: Reform["progress"];
+  /** "Khảo sát … ghi nhận …": shown where the full details (with sources) are not on the page. */
   progressNote: string;
   effectKind: Reform["effect"];
   points: number;

@@ -2,21 +2,10 @@ import type { KeyboardEvent, MouseEvent, ReactNode } from "react";
 import type { Say } from "@/lib/export/share-text";
 import { progressShown, reachDiffersFromRule, reachText } from "@/lib/format/reach-text";
 import type { ReformReach } from "@/lib/scoring/reform-reach";
-import type { Reform } from "@/lib/schemas/reform";
+import type { ReformText } from "./path-simulator";
 
-export type ReformSwitchItem = {
-  id: string;
-  title: string;
-  /** What the rule gives ("+2 points for Fiscal transparency"). */
-  effect: string;
-  unconfirmed: boolean;
-  done: boolean;
-  criterion: Reform["criterion"];
-  progressKind: Reform["progress"];
-  /** "Khảo sát … ghi nhận …": shown where the full details (with sources) are not on the page. */
-  progressNote: string;
-  effectKind: Reform["effect"];
-  points: number;
+/** A reform's texts (ReformText) and, for this choice, whether it is on, what it would add, and its link. */
+export type ReformSwitchItem = ReformText & {
   on: boolean;
   reach: ReformReach;
   /** The page (or simulator link) of the same choice with this reform switched. */
