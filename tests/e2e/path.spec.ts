@@ -107,9 +107,11 @@ test.describe("share links: fuzz", () => {
               window.dispatchEvent(new PopStateEvent("popstate", { state: window.history.state }));
             }
             const deadline = performance.now() + 5_000;
+            // React settles a history change in tasks, not frames (its updates from the URL are synchronous): a task
+            // between looks, not a frame, so a query costs its rendering, not a 16 ms frame.
             let held = holds(seen(), want);
             while (!held && performance.now() < deadline) {
-              await new Promise((resolve) => requestAnimationFrame(resolve));
+              await new Promise((resolve) => setTimeout(resolve, 0));
               held = holds(seen(), want);
             }
             results.push({ held, seen: seen() });
