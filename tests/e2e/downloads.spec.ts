@@ -7,6 +7,10 @@ import { computedDataset } from "@/lib/export/computed-dataset";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import { parseCsv } from "@/lib/export/csv";
 import { datasetFileNames } from "@/lib/schemas/dataset";
+import { sharedPageTest } from "./shared-page";
+
+// Each embed read in one page per worker (tests/e2e/shared-page.ts).
+const embedPage = sharedPageTest({});
 
 const PNG_SIGNATURE = "89504e470d0a1a0a";
 const pngSize = (buffer: Buffer) => ({ signature: buffer.subarray(0, 8).toString("hex"), width: buffer.readUInt32BE(16), height: buffer.readUInt32BE(20) });
@@ -18,7 +22,7 @@ const fetchOk = async (request: APIRequestContext, path: string) => {
 
 for (const locale of ["vi", "en"] as const) {
   for (const chart of chartIds) {
-    test(`${locale} ${chart}: CSV has one row per mark drawn (same values, same status), ISO dates; JSON parses, SVG has title, legend and sources, PNG is 2×`, async ({ page, request }) => {
+    embedPage(`${locale} ${chart}: CSV has one row per mark drawn (same values, same status), ISO dates; JSON parses, SVG has title, legend and sources, PNG is 2×`, async ({ page, request }) => {
       await page.goto(`/${locale}/embed/${chart}/`);
       const drawn = await page.locator(`svg[data-chart-svg="${chart}"]:visible [data-mark]`).evaluateAll((nodes) =>
         nodes.map((node) => ({ mark: node.getAttribute("data-mark"), status: node.getAttribute("data-status"), min: node.getAttribute("data-min") ?? "", max: node.getAttribute("data-max") ?? "" })),

@@ -4,6 +4,7 @@ import { ruleVersionAt } from "@/lib/scoring/rule-version-at";
 import { scoreAssessment } from "@/lib/scoring/score-assessment";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
 import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
+import { sharedPageTest } from "./shared-page";
 
 // The expected figures come from data/ through lib/, so the test follows the data, not a copy of it.
 const dataset = loadDataset();
@@ -15,17 +16,17 @@ const computed = today.latest!.computed;
 const monthOf = (locale: "vi" | "en") => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(`${published.date.slice(0, 7)}-01T00:00:00Z`));
 
 for (const javaScriptEnabled of [true, false]) {
-  test.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
-    test.use({ javaScriptEnabled });
-
-    test("/ sends people to /vi/", async ({ page }) => {
+  // One page per worker and setting (tests/e2e/shared-page.ts).
+  const jsSetting = sharedPageTest({ javaScriptEnabled });
+  jsSetting.describe(`JavaScript ${javaScriptEnabled ? "on" : "off"}`, () => {
+    jsSetting("/ sends people to /vi/", async ({ page }) => {
       await page.goto("/");
       await page.waitForURL("**/vi/");
       await expect(page.locator("html")).toHaveAttribute("lang", "vi");
     });
 
     for (const locale of ["vi", "en"] as const) {
-      test(`/${locale}/ shows the last published figure with its date beside the computed estimate for the latest data year`, async ({ page }) => {
+      jsSetting(`/${locale}/ shows the last published figure with its date beside the computed estimate for the latest data year`, async ({ page }) => {
         const watch = watchPage(page);
         await page.goto(`/${locale}/`);
         await expect(page.locator("html")).toHaveAttribute("lang", locale);
@@ -48,9 +49,9 @@ for (const javaScriptEnabled of [true, false]) {
 }
 
 for (const locale of ["vi", "en"] as const) {
-  test.describe(`${locale}, 360 px, JavaScript off`, () => {
-    test.use({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
-    test(`the first screen answers in words: the computed range with its data year and the bar, then the last published figure with its month and year`, async ({ page }) => {
+  const phone = sharedPageTest({ javaScriptEnabled: false, viewport: { width: 360, height: 780 } });
+  phone.describe(`${locale}, 360 px, JavaScript off`, () => {
+    phone(`the first screen answers in words: the computed range with its data year and the bar, then the last published figure with its month and year`, async ({ page }) => {
       await page.goto(`/${locale}/`);
       const inFirstScreen = async (testId: string) => {
         const box = await page.getByTestId(testId).boundingBox();
@@ -71,10 +72,10 @@ for (const locale of ["vi", "en"] as const) {
 }
 
 for (const width of [360, 1280]) {
-  test.describe(`${width} px`, () => {
-    test.use({ viewport: { width, height: 800 } });
+  const atWidth = sharedPageTest({ viewport: { width, height: 800 } });
+  atWidth.describe(`${width} px`, () => {
     for (const path of ["/vi/", "/en/", "/no-such-page/"]) {
-      test(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
+      atWidth(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
         await page.goto(path);
         await expectNoAxeViolations(page);
         await expectNoSidewaysScroll(page);

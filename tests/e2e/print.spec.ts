@@ -1,5 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page } from "@playwright/test";
 import { loadMessages } from "@/i18n/load-messages";
+import { sharedPageTest } from "./shared-page";
+
+// One page per worker prints every page (tests/e2e/shared-page.ts; it goes back to screen media after each test).
+const printed = sharedPageTest({});
 
 // Printing a page (A4, the print style sheet): the dashboard fits on two sheets with the answer, the score chart and
 // its sources; every other page prints its content from the first sheet on, without the site's navigation or the
@@ -27,7 +31,7 @@ const printPdf = async (page: Page): Promise<PdfPage[]> => {
 };
 
 
-test("the dashboard prints as a brief: no navigation or buttons, the chart's sources in full, its drawing whole on a sheet", async ({ page }) => {
+printed("the dashboard prints as a brief: no navigation or buttons, the chart's sources in full, its drawing whole on a sheet", async ({ page }) => {
   await page.goto("/vi/");
   await page.emulateMedia({ media: "print" });
   await expect(page.locator("nav")).toHaveCount(2);
@@ -44,7 +48,7 @@ test("the dashboard prints as a brief: no navigation or buttons, the chart's sou
 for (const locale of ["vi", "en"] as const) {
   const messages = loadMessages(locale) as { nav: Record<string, string>; charts: { scoreHistory: { title: string } }; home: { heading: string } };
 
-  test(`/${locale}/ prints on at most two A4 sheets: the answer, the score chart and its sources`, async ({ page }) => {
+  printed(`/${locale}/ prints on at most two A4 sheets: the answer, the score chart and its sources`, async ({ page }) => {
     await page.goto(`/${locale}/`);
     const answer = words(await page.getByTestId("today-lead").innerText());
     const pages = await printPdf(page);
@@ -60,8 +64,8 @@ for (const locale of ["vi", "en"] as const) {
   });
 
   for (const path of ["/criteria/fiscal-transparency/", "/path/", "/path/shortest-path/", "/timeline/", "/compare/", "/methodology/", "/data/"]) {
-    test(`/${locale}${path} prints from the first sheet on, without navigation or share widgets`, async ({ page }) => {
-      test.setTimeout(120_000);
+    printed(`/${locale}${path} prints from the first sheet on, without navigation or share widgets`, async ({ page }) => {
+      printed.setTimeout(120_000);
       await page.goto(`/${locale}${path}`);
       const heading = words(await page.locator("h1").innerText());
       const pages = await printPdf(page);

@@ -3,15 +3,19 @@ import { loadDataset } from "@/lib/data/read-dataset";
 import { chartDefinitions } from "@/lib/export/chart-registry";
 import { scoreText } from "@/lib/format/bar-verdict";
 import { vietnamToday } from "@/lib/scoring/vietnam-today";
+import { sharedPageTest } from "./shared-page";
 import { builtOrigin } from "./site-pages";
+
+// One page per worker and kind reads the quotes (tests/e2e/shared-page.ts).
+const withClipboard = sharedPageTest({ permissions: ["clipboard-read", "clipboard-write"] });
+const withoutJs = sharedPageTest({ javaScriptEnabled: false });
 
 const latest = vietnamToday(loadDataset()).latest!.computed;
 const pages = [...new Set(chartDefinitions.map((chart) => chart.page))];
 
 test.describe("quote this figure", () => {
-  test.use({ permissions: ["clipboard-read", "clipboard-write"] });
   for (const locale of ["vi", "en"] as const) {
-    test(`${locale}: the score history's quote names the latest computed range and its link, and the button copies it`, async ({ page }) => {
+    withClipboard(`${locale}: the score history's quote names the latest computed range and its link, and the button copies it`, async ({ page }) => {
       await page.goto(`/${locale}/`);
       const dialog = page.locator('[data-quote-dialog="score-history"]');
       await dialog.locator("summary").click();
@@ -26,7 +30,7 @@ test.describe("quote this figure", () => {
       expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(text);
     });
     for (const path of pages) {
-      test(`${locale} ${path}: every chart has a quote whose figures are in its own table, linking back to it`, async ({ page }) => {
+      withClipboard(`${locale} ${path}: every chart has a quote whose figures are in its own table, linking back to it`, async ({ page }) => {
         await page.goto(`/${locale}${path}`);
         const charts = chartDefinitions.filter((chart) => chart.page === path);
         for (const chart of charts) {
@@ -48,8 +52,7 @@ test.describe("quote this figure", () => {
 });
 
 test.describe("without JavaScript", () => {
-  test.use({ javaScriptEnabled: false });
-  test("the quote is in the page and opens; the sources under a chart list primary sources first", async ({ page }) => {
+  withoutJs("the quote is in the page and opens; the sources under a chart list primary sources first", async ({ page }) => {
     await page.goto("/vi/");
     const dialog = page.locator('[data-quote-dialog="score-history"]');
     await dialog.locator("summary").click();
