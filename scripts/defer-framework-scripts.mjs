@@ -21,9 +21,9 @@ export const scriptLoader = (sources) =>
  */
 export const deferFrameworkScripts = (html) => {
   const sources = [...html.matchAll(asyncScript)].map((match) => match[1]);
-  if (sources.length === 0) return { html, deferred: 0 };
+  if (sources.length === 0) return { html, deferred: 0, sources };
   const stripped = html.replace(asyncScript, "").replace(scriptPreload, "");
   const end = stripped.lastIndexOf("</body>");
   if (end === -1) throw new Error("deferFrameworkScripts: the page has no </body>");
-  return { html: `${stripped.slice(0, end)}<script>${scriptLoader(sources)}</script>${stripped.slice(end)}`, deferred: sources.length };
+  return { html: `${stripped.slice(0, end)}<script>${scriptLoader(sources)}</script>${stripped.slice(end)}`, deferred: sources.length, sources };
 };

@@ -64,6 +64,10 @@ for (const file of htmlFiles(root).sort()) {
     const deferred = deferFrameworkScripts(original);
     html = deferred.html;
     deferredScripts += deferred.deferred;
+    // The simulator checks its share-link state without zod (lib/url-state/path-state.ts): a value imported from a zod
+    // module (lib/schemas/common.ts instead of ids.ts) would quietly add ~32 KiB gzip to the page. Fail instead.
+    const withZod = deferred.sources.filter((src) => readFileSync(join(root, src)).includes("ZodError"));
+    if (withZod.length > 0) throw new Error(`postbuild: ${relativeFile} ships zod in ${withZod.join(", ")} (import values from lib/schemas/ids.ts, types with import type)`);
   }
   html = withFontPreloads(html, fonts);
   if (html !== original) writeFileSync(file, html);

@@ -44,7 +44,7 @@ describe("framework scripts wait for the page to load", () => {
 
   it("leaves a page without async scripts as it was (running postbuild twice changes nothing)", () => {
     const once = deferFrameworkScripts(page).html;
-    expect(deferFrameworkScripts(once)).toEqual({ html: once, deferred: 0 });
+    expect(deferFrameworkScripts(once)).toEqual({ html: once, deferred: 0, sources: [] });
   });
 
   it("the loader is an inline script the page's CSP hashes", () => {
