@@ -5,25 +5,32 @@
 // largest paint back (Lighthouse mobile: LCP 2.5 s with it, 1.4 s without; see the README's bench section).
 // So the tags are replaced by one inline loader that adds the same scripts when the page has loaded. They
 // were async already — no order was promised — so the runtime behaves as before, only later.
-
-const asyncScript = /<script src="([^"]+)" async=""><\/script>/g;
-const scriptPreload = /<link rel="preload" as="script"[^>]*\/>/g;
+//
+// The page is read with parse5 (scripts/html-edit.mjs), as static-pages.mjs does: the tags are found by the parser and
+// cut at the offsets it reports, so the rest of the page stays byte for byte as Next wrote it.
+import { applyEdits, attribute, bodyEndOffset, parsedNodes } from "./html-edit.mjs";
 
 /** The inline loader for these script URLs; its text is hashed into the page's CSP like Next's own inline scripts. */
 export const scriptLoader = (sources) =>
   `(function(){var s=${JSON.stringify(sources)};function l(){s.forEach(function(u){var e=document.createElement("script");e.src=u;e.async=true;document.body.appendChild(e)})}` +
   `if(document.readyState==="complete")l();else addEventListener("load",l,{once:true})})()`;
 
+const isAsyncScript = (node) => node.tagName === "script" && attribute(node, "src") !== undefined && attribute(node, "async") !== undefined;
+const isScriptPreload = (node) => node.tagName === "link" && attribute(node, "rel") === "preload" && attribute(node, "as") === "script";
+
 /**
  * Moves a page's framework scripts behind the load event. Returns the page unchanged (and deferred: 0) when
  * it has no async script tags, e.g. a page that was already rewritten.
  * @param {string} html
+ * @returns {{ html: string, deferred: number, sources: string[] }}
  */
 export const deferFrameworkScripts = (html) => {
-  const sources = [...html.matchAll(asyncScript)].map((match) => match[1]);
+  const nodes = parsedNodes(html);
+  const scripts = nodes.filter(isAsyncScript);
+  const sources = scripts.map((node) => attribute(node, "src"));
   if (sources.length === 0) return { html, deferred: 0, sources };
-  const stripped = html.replace(asyncScript, "").replace(scriptPreload, "");
-  const end = stripped.lastIndexOf("</body>");
-  if (end === -1) throw new Error("deferFrameworkScripts: the page has no </body>");
-  return { html: `${stripped.slice(0, end)}<script>${scriptLoader(sources)}</script>${stripped.slice(end)}`, deferred: sources.length, sources };
+  const end = bodyEndOffset(nodes);
+  if (end === undefined) throw new Error("deferFrameworkScripts: the page has no </body>");
+  const cuts = [...scripts, ...nodes.filter(isScriptPreload)].map(({ sourceCodeLocation: { startOffset, endOffset } }) => ({ start: startOffset, end: endOffset, text: "" }));
+  return { html: applyEdits(html, [...cuts, { start: end, end, text: `<script>${scriptLoader(sources)}</script>` }]), deferred: sources.length, sources };
 };
