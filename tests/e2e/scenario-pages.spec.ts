@@ -177,7 +177,11 @@ test.describe("preview images are drawn from the page's own result", () => {
 });
 
 test.describe("the simulator speaks plainly and shares the scenario's page", () => {
-  const hydrated = (page: Page) => expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+  // The runtime runs on the reader's first interaction (scripts/defer-framework-scripts.mjs): a mouse move, then hydration.
+  const hydrated = async (page: Page) => {
+    await page.mouse.move(1, 1);
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+  };
   const met = pages.find((candidate) => candidate.scenario.score.eligibility === "eligible" && candidate.reforms.length === Math.min(...pages.filter((other) => other.scenario.score.eligibility === "eligible").map((other) => other.reforms.length)))!;
 
   test("a reform already in force is shown as done with the reason, not as a switch", async ({ page }) => {
@@ -263,7 +267,7 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
     await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
     await page.goto("/vi/path/", { waitUntil: "domcontentloaded" });
     await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "false");
-    await expect(page.getByTestId("base-loading")).toBeVisible();
+    await expect(page.locator("#path-base")).toBeEnabled();
     await page.getByTestId(`toggle-${adding[0].id}`).click();
     await expect(page).toHaveURL(new RegExp(`/vi${scenarioPagePath([adding[0].id], order)}$`));
     await expect(page.getByRole("heading", { level: 1 })).toContainText(pick(adding[0].title, "vi"));
