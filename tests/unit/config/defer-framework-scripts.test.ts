@@ -40,14 +40,23 @@ const runLoader = (loader: string, { readyState = "loading", search = "", hydrat
     head: { appendChild: (element: { href: string; rel: string; as: string }) => prefetched.push(`${element.rel} ${element.as} ${element.href}`) },
     querySelectorAll: (selector: string) => (selector === "select[data-navigate-before-hydration]" ? [select.select] : []),
   };
+  const frames: Listener[] = [];
+  const tasks: Listener[] = [];
   runInNewContext(loader, {
     document,
+    requestAnimationFrame: (callback: Listener) => frames.push(callback),
+    setTimeout: (callback: Listener) => tasks.push(callback),
     location: { search, assign: (href: string) => assigned.push(href) },
     addEventListener: (type: string, listener: Listener, options: unknown) => listeners.set(type, { listener, options }),
     removeEventListener: (type: string, listener: Listener) => listeners.get(type)?.listener === listener && listeners.delete(type),
   });
   const fire = (type: string) => listeners.get(type)?.listener();
-  return { added, prefetched, assigned, listeners, fire, select: select.select, change: select.change };
+  /** The next frame is painted, then the task queued after it runs. */
+  const paint = () => {
+    for (const callback of frames.splice(0)) callback();
+    for (const callback of tasks.splice(0)) callback();
+  };
+  return { added, prefetched, assigned, listeners, fire, paint, select: select.select, change: select.change };
 };
 
 describe("framework scripts wait for the reader", () => {
@@ -82,14 +91,18 @@ describe("framework scripts wait for the reader", () => {
     expect(presenceEvents).toEqual(expect.arrayContaining(["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel", "scroll"]));
   });
 
-  it("prefetches the scripts (without running them) at the load event, or at once when the page has already loaded", () => {
+  it("prefetches the scripts (without running them) once the page has loaded and the next frame is painted", () => {
     const loader = scriptLoader(["/a.js", "/b.js"]);
     const waiting = runLoader(loader);
-    expect(waiting.prefetched).toEqual([]);
+    waiting.paint();
+    expect(waiting.prefetched, "not before the load event").toEqual([]);
     waiting.fire("load");
+    expect(waiting.prefetched, "not before the frame after it").toEqual([]);
+    waiting.paint();
     expect(waiting.prefetched).toEqual(["prefetch script /a.js", "prefetch script /b.js"]);
     expect(waiting.added).toEqual([]);
     const loaded = runLoader(loader, { readyState: "complete" });
+    loaded.paint();
     expect(loaded.prefetched).toEqual(["prefetch script /a.js", "prefetch script /b.js"]);
     expect(loaded.added).toEqual([]);
   });
