@@ -111,7 +111,7 @@ const median = (values) => {
 
 const kindOf = (resourceType, url) => {
   if (resourceType === "Document") return "html";
-  // A prefetched script (the simulator's chunks, fetched at the load event and run on the first interaction) is
+  // A prefetched script (the simulator's chunks, fetched after the load event and run on the first interaction) is
   // resource type "Other", yet it is JavaScript the page downloads.
   if (resourceType === "Script" || /\.m?js$/.test(new URL(url).pathname)) return "js";
   if (resourceType === "Stylesheet") return "css";

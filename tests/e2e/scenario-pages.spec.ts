@@ -263,7 +263,7 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
   });
 
   test("while the page is still loading, pressing a reform opens its scenario's page at once", async ({ page }) => {
-    // The framework's scripts never arrive: the page stays as the server drew it, as on a slow phone before the load event.
+    // The framework's scripts never arrive: the page stays as the server drew it, as on a line that stalls.
     await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
     await page.goto("/vi/path/", { waitUntil: "domcontentloaded" });
     await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "false");
