@@ -111,7 +111,9 @@ const median = (values) => {
 
 const kindOf = (resourceType, url) => {
   if (resourceType === "Document") return "html";
-  if (resourceType === "Script") return "js";
+  // A prefetched script (the simulator's chunks, fetched after the load event and run on the first interaction) is
+  // resource type "Other", yet it is JavaScript the page downloads.
+  if (resourceType === "Script" || /\.m?js$/.test(new URL(url).pathname)) return "js";
   if (resourceType === "Stylesheet") return "css";
   if (resourceType === "Font" || /\.woff2?$/.test(new URL(url).pathname)) return "font";
   return "other";

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs after `next build` (npm run build). It bundles the pages' own script (out/enhance.js), removes Next's runtime from
-// every page without the simulator (static-pages.mjs), defers it to the load event on the simulator's pages (see
+// every page without the simulator (static-pages.mjs), defers it to the reader's first interaction on the simulator's pages (see
 // defer-framework-scripts.mjs), then hashes the inline scripts. The inline scripts Next writes differ per page and per build, so
 // their CSP hashes can only be known now: hash each inline <script> of every out/**/*.html and write
 //   out/_csp-hashes.json    "vi/index.html" → ["'sha256-…'", …]   (read by scripts/serve.mjs)
@@ -59,11 +59,15 @@ for (const file of htmlFiles(root).sort()) {
     staticPages += 1;
     if (result.enhanced) enhancedPages += 1;
   } else {
-    // The simulator's pages: move the framework's scripts behind the load event (scripts/defer-framework-scripts.mjs),
+    // The simulator's pages: the framework's scripts wait for the reader's first interaction (scripts/defer-framework-scripts.mjs),
     // then hash: the loader is one more inline script.
     const deferred = deferFrameworkScripts(original);
     html = deferred.html;
     deferredScripts += deferred.deferred;
+    // The simulator checks its share-link state without zod (lib/url-state/path-state.ts): a value imported from a zod
+    // module (lib/schemas/common.ts instead of ids.ts) would quietly add ~32 KiB gzip to the page. Fail instead.
+    const withZod = deferred.sources.filter((src) => readFileSync(join(root, src)).includes("ZodError"));
+    if (withZod.length > 0) throw new Error(`postbuild: ${relativeFile} ships zod in ${withZod.join(", ")} (import values from lib/schemas/ids.ts, types with import type)`);
   }
   html = withFontPreloads(html, fonts);
   if (html !== original) writeFileSync(file, html);
@@ -121,4 +125,4 @@ await Promise.all(compressing);
 const compressed = compressing.length;
 
 const count = Object.values(hashesByFile).reduce((sum, hashes) => sum + hashes.length, 0);
-console.log(`postbuild: ${staticPages} pages without framework scripts, ${enhancedPages} of them with ${enhanceScriptPath} (${(enhanceBytes / 1024).toFixed(1)} KiB gzip); ${deferredScripts} framework script tags deferred to the load event on ${interactivePages.join(", ")}; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);
+console.log(`postbuild: ${staticPages} pages without framework scripts, ${enhancedPages} of them with ${enhanceScriptPath} (${(enhanceBytes / 1024).toFixed(1)} KiB gzip); ${deferredScripts} framework script tags deferred to the reader's first interaction on ${interactivePages.join(", ")}; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);

@@ -5,20 +5,11 @@
 // would only hydrate a page with nothing to hydrate, so they are removed: a phone on a slow line downloads the page, its
 // CSS and fonts, and nothing else. Embeds were the first such pages; a newsroom's article loads no framework per chart.
 //
-// The page is read with an HTML parser (parse5), which finds the elements; the source is then cut at the offsets it
-// reports, so every byte that is kept stays as Next wrote it (the inline scripts left keep their CSP hashes).
-import { parse } from "parse5";
+// The page is read with an HTML parser (parse5, scripts/html-edit.mjs), which finds the elements; the source is then cut
+// at the offsets it reports, so every byte that is kept stays as Next wrote it (the inline scripts left keep their CSP hashes).
+import { applyEdits, attribute, bodyEndOffset, parsedNodes, textOf } from "./html-edit.mjs";
 
 const frameworkInline = /self\.__next_f|TURBOPACK|__next_s|"\/_next\//;
-
-/** @param {import("parse5").DefaultTreeAdapterMap["node"]} node @returns {Generator<any>} */
-function* nodesOf(node) {
-  yield node;
-  for (const child of "childNodes" in node ? node.childNodes : []) yield* nodesOf(child);
-}
-
-const attribute = (node, name) => node.attrs?.find((attr) => attr.name === name)?.value;
-const textOf = (node) => node.childNodes.map((child) => child.value ?? "").join("");
 
 /** Next's chunks (and its nomodule polyfill), their preloads, and inline scripts that feed or load them. */
 const isFramework = (node) => {
@@ -38,16 +29,13 @@ const isFramework = (node) => {
  * @returns {{ html: string, removed: number, enhanced: boolean }}
  */
 export const withoutFrameworkScripts = (html, { script } = {}) => {
-  const nodes = [...nodesOf(parse(html, { sourceCodeLocationInfo: true }))];
+  const nodes = parsedNodes(html);
   const cuts = nodes.filter(isFramework).map((node) => node.sourceCodeLocation);
   const enhanced = script !== undefined && nodes.some((node) => attribute(node, "data-enhance") !== undefined);
-  const body = nodes.find((node) => node.tagName === "body");
   const hasScript = nodes.some((node) => node.tagName === "script" && attribute(node, "src") === script);
-  const insert = enhanced && !hasScript ? body?.sourceCodeLocation?.endTag?.startOffset : undefined;
+  const insert = enhanced && !hasScript ? bodyEndOffset(nodes) : undefined;
   if (enhanced && !hasScript && insert === undefined) throw new Error("withoutFrameworkScripts: the page has no </body>");
-  let out = html;
-  const edits = [...cuts.map(({ startOffset, endOffset }) => ({ start: startOffset, end: endOffset, text: "" }))];
+  const edits = cuts.map(({ startOffset, endOffset }) => ({ start: startOffset, end: endOffset, text: "" }));
   if (insert !== undefined) edits.push({ start: insert, end: insert, text: `<script src="${script}" defer=""></script>` });
-  for (const { start, end, text } of edits.sort((a, b) => b.start - a.start)) out = `${out.slice(0, start)}${text}${out.slice(end)}`;
-  return { html: out, removed: cuts.length, enhanced };
+  return { html: applyEdits(html, edits), removed: cuts.length, enhanced };
 };

@@ -202,15 +202,24 @@ export function PathSimulator({ locale, setup, reformTexts, details, strings, ba
             disabled={!hydrated}
             aria-describedby="path-base-help"
             onChange={(event) => update({ ...state, base: event.target.value })}
+            // Disabled in the HTML for readers without JavaScript; with it, the page's loader enables the select before the
+            // runtime has run and a change opens the option's address, a link with that start that runs the runtime at once
+            // (scripts/defer-framework-scripts.mjs).
+            data-navigate-before-hydration=""
           >
             {setup.bases.map(({ assessment }) => (
-              <option key={assessment.id} value={assessment.id}>
+              <option key={assessment.id} value={assessment.id} data-href={localePath(locale, `/path/${serializePathState({ base: assessment.id, reforms: [] }, context)}`)}>
                 {assessment.label[locale]}
               </option>
             ))}
           </select>
           <p id="path-base-help" className="mt-1 text-sm text-muted">
-            {s("baseHelp")} {!hydrated && <span data-testid="base-loading">{s("baseLoading")}</span>}
+            {s("baseHelp")} {/* Only without JavaScript is the select still disabled (with it, the page's loader enables it at once). */}
+            {!hydrated && (
+              <noscript>
+                <span data-testid="base-loading">{s("baseLoading")}</span>
+              </noscript>
+            )}
           </p>
           <fieldset className="mt-4">
             <legend className="font-semibold">{s("reformsLegend")}</legend>

@@ -1,4 +1,5 @@
-import { criterionIds, type CriterionId } from "../schemas/common";
+import type { CriterionId } from "../schemas/common";
+import { criterionIds } from "../schemas/ids";
 import type { Scenario } from "../scoring/apply-reforms";
 import { scoreAssessment, type PointRange, type ScoringRule } from "../scoring/score-assessment";
 

@@ -1,4 +1,5 @@
-import { locales, type Locale } from "../schemas/common";
+import type { Locale } from "../schemas/common";
+import { locales } from "../schemas/ids";
 
 export const isLocale = (value: unknown): value is Locale => typeof value === "string" && (locales as ReadonlyArray<string>).includes(value);
 export const otherLocale = (locale: Locale): Locale => (locale === "vi" ? "en" : "vi");

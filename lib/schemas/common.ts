@@ -1,6 +1,9 @@
 import "./zod-without-eval";
 import { z } from "zod";
 import { formulaExpected, formulaLead } from "./spreadsheet-formula";
+import { criterionIds, kebabIdPattern, locales } from "./ids";
+
+export { criterionIds, locales };
 
 /** One language of a people-facing text: not empty, and nothing a spreadsheet would run (spreadsheet-formula.ts). */
 const textIn = (what: string, proseDash: boolean) =>
@@ -22,7 +25,6 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
 /** Notes and derivations: prose that may begin with a list dash ("- "), which no spreadsheet runs as a formula. */
 export const proseTextSchema = localizedText(true);
 
-export const locales = ["vi", "en"] as const;
 export type Locale = (typeof locales)[number];
 
 const daysInMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -46,17 +48,11 @@ export const partialDateSchema = z
   }, `a date from ${dateYearRange.min} to ${dateYearRange.max}`);
 export type PartialDate = z.infer<typeof partialDateSchema>;
 
-export const idSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "a kebab-case id");
+export const idSchema = z.string().regex(kebabIdPattern, "a kebab-case id");
 
 /** Every sourced record names at least one source by id; ids are resolved by the cross-file check. */
 export const sourceIdsSchema = z.array(idSchema).min(1, "at least one source id");
 
-export const criterionIds = [
-  "fiscalTransparency",
-  "accessToInformation",
-  "assetDisclosure",
-  "citizenEngagement",
-] as const;
 export const criterionIdSchema = z.enum(criterionIds);
 export type CriterionId = z.infer<typeof criterionIdSchema>;
 

@@ -1,4 +1,5 @@
-import { criterionIds, type CriterionId } from "../schemas/common";
+import type { CriterionId } from "../schemas/common";
+import { criterionIds } from "../schemas/ids";
 import type { Assessment, CriterionScore } from "../schemas/assessment";
 import type { Reform } from "../schemas/reform";
 import { judgeRange, measuredCriteriaOf, passRuleOf, possibleCompletions, POINTS_PER_CRITERION, type EligibilityScore, type PointRange, type ScoringRule } from "./score-assessment";

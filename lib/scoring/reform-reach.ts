@@ -1,6 +1,7 @@
 import type { Assessment } from "../schemas/assessment";
 import type { Reform } from "../schemas/reform";
-import { criterionIds, type CriterionId } from "../schemas/common";
+import type { CriterionId } from "../schemas/common";
+import { criterionIds } from "../schemas/ids";
 import { applyReforms, pointsAfterReforms, type Scenario } from "./apply-reforms";
 import { possibleCompletions, type PointRange, type ScoringRule } from "./score-assessment";
 

@@ -1,4 +1,5 @@
-import { criterionIds, type CriterionId } from "../schemas/common";
+import type { CriterionId } from "../schemas/common";
+import { criterionIds } from "../schemas/ids";
 import type { Assessment } from "../schemas/assessment";
 import type { CriterionRule, RuleVersion } from "../schemas/rules";
 

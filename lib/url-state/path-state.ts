@@ -1,14 +1,10 @@
-import "../schemas/zod-without-eval";
-import { z } from "zod";
-import { idSchema } from "../schemas/common";
+import { kebabIdPattern, pathStateLimits } from "../schemas/ids";
+import type { PathState } from "../schemas/path-state";
 import { exceedsStateLimit } from "./state-length";
 
-/** The simulator's share-link state: which assessment it starts from and which reforms are on. */
-export const pathStateSchema = z.strictObject({
-  base: idSchema.max(64),
-  reforms: z.array(idSchema.max(64)).max(32),
-});
-export type PathState = z.infer<typeof pathStateSchema>;
+// The simulator runs in the browser, so this module checks the state without zod (~32 KiB gzip it would ship): the same
+// rules as pathStateSchema (lib/schemas/path-state.ts), whose output the unit tests check against the schema.
+export type { PathState };
 
 export type PathStateContext = {
   /** Assessments the simulator can start from. */
@@ -31,7 +27,22 @@ export type PathAdjustment =
 
 export type ParsedPathState = { state: PathState; adjustments: PathAdjustment[] };
 
-const idValue = idSchema.max(64);
+const isIdValue = (value: string) => value.length <= pathStateLimits.idMaxLength && kebabIdPattern.test(value);
+
+/** The state as pathStateSchema allows it (exactly its two keys, ids, at most maxReforms reforms), or an error. */
+const checkedState = (state: PathState): PathState => {
+  const valid =
+    typeof state === "object" &&
+    state !== null &&
+    Object.keys(state).length === 2 &&
+    typeof state.base === "string" &&
+    isIdValue(state.base) &&
+    Array.isArray(state.reforms) &&
+    state.reforms.length <= pathStateLimits.maxReforms &&
+    state.reforms.every((id) => typeof id === "string" && isIdValue(id));
+  if (!valid) throw new TypeError(`not a path state: ${JSON.stringify(state)?.slice(0, 200)}`);
+  return { base: state.base, reforms: [...state.reforms] };
+};
 
 /**
  * Reads ?base=…&reforms=a,b from a query string. Never throws: a missing key means the default, anything
@@ -52,7 +63,7 @@ export const parsePathState = (search: string, context: PathStateContext): Parse
   let base = context.defaultBase;
   if (baseValues.length > 0) {
     const [first] = baseValues;
-    if (!idValue.safeParse(first).success) adjustments.add("base-invalid");
+    if (!isIdValue(first)) adjustments.add("base-invalid");
     else if (!context.baseIds.includes(first)) adjustments.add("base-unknown");
     else base = first;
   }
@@ -63,7 +74,7 @@ export const parsePathState = (search: string, context: PathStateContext): Parse
   for (const value of reformValues.slice(0, 1)) {
     if (value === "") continue;
     for (const item of value.split(",").slice(0, 64)) {
-      if (!idValue.safeParse(item).success) adjustments.add("reforms-invalid");
+      if (!isIdValue(item)) adjustments.add("reforms-invalid");
       else if (!context.reformIds.includes(item)) adjustments.add("reform-unknown");
       else if (chosen.has(item)) adjustments.add("reform-repeated");
       else chosen.add(item);
@@ -71,13 +82,13 @@ export const parsePathState = (search: string, context: PathStateContext): Parse
     if (value.split(",").length > 64) adjustments.add("reforms-invalid");
   }
 
-  const state = pathStateSchema.parse({ base, reforms: context.reformIds.filter((id) => chosen.has(id)) });
+  const state = checkedState({ base, reforms: context.reformIds.filter((id) => chosen.has(id)) });
   return { state, adjustments: [...adjustments] };
 };
 
 /** The full state as a query string, always both keys, reforms in display order: "?base=vn-2017-end&reforms=a,b". */
 export const serializePathState = (state: PathState, context: Pick<PathStateContext, "reformIds">): string => {
-  const valid = pathStateSchema.parse(state);
+  const valid = checkedState(state);
   const reforms = context.reformIds.filter((id) => valid.reforms.includes(id));
   return `?base=${valid.base}&reforms=${reforms.join(",")}`;
 };

@@ -184,8 +184,9 @@ for (const path of pages) {
 
     // Only the simulator's pages load the framework, after the load event (scripts/defer-framework-scripts.mjs); every
     // other page loads no /_next/ script at all (scripts/static-pages.mjs), only our own out/enhance.js where it has
-    // something to enhance. The loader starts them after the load event: waited for here.
+    // something to enhance. The loader runs them on the reader's first interaction: a mouse move here, after the load event.
     const keepsFramework = interactivePages.includes(path);
+    if (keepsFramework) await page.mouse.move(1, 1);
     if (keepsFramework) await expect.poll(() => page.evaluate(() => performance.getEntriesByType("navigation")[0] && (performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming).loadEventEnd > 0 && performance.getEntriesByType("resource").some((entry) => /\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(entry.name).pathname))), { message: "framework scripts were loaded after the load event", timeout: 15_000 }).toBe(true);
     const scripts = await page.evaluate(() => {
       const navigation = performance.getEntriesByType("navigation")[0] as PerformanceNavigationTiming;

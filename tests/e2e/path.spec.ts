@@ -34,7 +34,11 @@ const addressOf = (locale: string, state: PathState) => {
   return { address: `/${locale}${pagePath}`, state: stateOfPagePath(pagePath, book) ?? { base: state.base, reforms: [] } };
 };
 
-const hydrated = (page: Page) => expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+/** The runtime runs on the reader's first interaction (scripts/defer-framework-scripts.mjs): a mouse move, then hydration. */
+const hydrated = async (page: Page) => {
+  await page.mouse.move(1, 1);
+  await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+};
 
 /** mulberry32: a tiny seeded generator, so the fuzz runs the same queries every time. */
 const seeded = (seed: number) => () => {
@@ -213,6 +217,86 @@ test.describe("simulator", () => {
   }
 });
 
+test.describe("the simulator's runtime waits for the reader (scripts/defer-framework-scripts.mjs)", () => {
+  /** The load event, then two idle periods of the page's main thread: a short wait that ends on the page's own clock. */
+  const loadedAndIdle = async (page: Page) => {
+    await page.waitForLoadState("load");
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(() => requestIdleCallback(resolve))));
+  };
+  /** The /_next/ chunks the page has fetched, by how: "script" ran them, "link" only prefetched them. */
+  const chunkFetches = (page: Page) =>
+    page.evaluate(() =>
+      (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+        .filter((entry) => /^\/_next\/static\/chunks\/[^/]+\.js$/.test(new URL(entry.name).pathname))
+        .map((entry) => entry.initiatorType),
+    );
+  const booted = (page: Page) => page.evaluate(() => typeof (window as { next?: { version?: string } }).next?.version === "string");
+  const other = setup.bases.find((base) => base.assessment.id !== setup.defaultBase)!.assessment.id;
+
+  for (const locale of locales) {
+    test(`/${locale}/path/: a reader who has not touched the page yet gets no framework script run; the chunks are only prefetched`, async ({ page }) => {
+      await page.goto(`/${locale}/path/`);
+      await loadedAndIdle(page);
+      await expect.poll(() => chunkFetches(page), { message: "the chunks are prefetched after the load event" }).toContain("link");
+      expect(await chunkFetches(page), "no chunk was added as a script").not.toContain("script");
+      expect(await booted(page)).toBe(false);
+      await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "false");
+      // The page reads as the server drew it, and the start can already be chosen.
+      await expect(page.getByTestId("scenario-score").first()).toBeVisible();
+      await expect(page.locator("#path-base")).toBeEnabled();
+    });
+  }
+
+  test("the first mouse move runs the runtime and the simulator hydrates", async ({ page }) => {
+    await page.goto("/en/path/");
+    await loadedAndIdle(page);
+    expect(await booted(page)).toBe(false);
+    await page.mouse.move(200, 300);
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+    expect(await chunkFetches(page)).toContain("script");
+    await page.getByTestId(`toggle-${switchIds[0]}`).click();
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-reforms", switchIds[0]);
+  });
+
+  test("the first key press runs it too: a keyboard user tabs into a working simulator", async ({ page }) => {
+    await page.goto("/vi/path/");
+    await loadedAndIdle(page);
+    expect(await booted(page)).toBe(false);
+    await page.keyboard.press("Tab");
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+    const toggle = page.getByTestId(`toggle-${switchIds[0]}`);
+    await toggle.focus();
+    await page.keyboard.press("Space");
+    await expect(toggle).toHaveAttribute("aria-checked", "true");
+  });
+
+  test("a shared link with a state hydrates at once, without any interaction, and shows that state", async ({ page }) => {
+    await page.goto(`/vi/path/${serializePathState({ base: other, reforms: [] }, context)}`);
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-base", other);
+    await expect(page.locator("#path-base")).toHaveValue(other);
+  });
+
+  test("before the runtime has run, choosing a start opens the simulator at that start", async ({ page }) => {
+    // The chunks never arrive, as on a line that stalls: the select works all the same.
+    let blocked = true;
+    await page.route(/\/_next\/static\/chunks\/[^/]+\.js$/, (route) => (blocked ? route.abort() : route.continue()));
+    await page.goto("/vi/path/");
+    await loadedAndIdle(page);
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "false");
+    await expect(page.getByTestId("base-loading"), "the note for readers without JavaScript").toBeHidden();
+    await page.locator("#path-base").selectOption(other);
+    const address = `/vi/path/${serializePathState({ base: other, reforms: [] }, context)}`;
+    await page.waitForURL((url) => url.pathname + url.search === address);
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "false");
+    blocked = false;
+    await page.reload();
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+    await expect(page.getByTestId("simulator")).toHaveAttribute("data-base", other);
+    await expect(page.locator("#path-base")).toHaveValue(other);
+  });
+});
+
 test.describe("recharts stays on the path page", () => {
   const chunksDir = join(process.cwd(), "out/_next/static/chunks");
   const walk = (dir: string): string[] => readdirSync(dir).flatMap((name) => (statSync(join(dir, name)).isDirectory() ? walk(join(dir, name)) : [join(dir, name)]));
@@ -289,6 +373,9 @@ test.describe("JavaScript off", () => {
       await expect(page.locator("[data-testid=scenario-figures] svg[role=img]:visible").first()).toBeVisible();
       await expect(page.getByTestId("scenario-score")).toBeVisible();
       await expect(page.locator("[data-scenario-link]")).toHaveCount(data.scenarios.length);
+      // The start cannot change without JavaScript, and the control says so.
+      await expect(page.locator("#path-base")).toBeDisabled();
+      await expect(page.getByTestId("base-loading")).toBeVisible();
     });
   }
 });

@@ -70,6 +70,7 @@ for (const locale of ["vi", "en"] as const) {
 
 test("/vi/path/ at 360 px: the pinned result bar never covers the reform being read or the control in focus", async ({ page }) => {
   await page.goto("/vi/path/", { waitUntil: "networkidle" });
+  await page.mouse.move(1, 1); // the runtime runs on the reader's first interaction
   await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
   const bar = page.getByTestId("sticky-score");
   const firstCard = page.locator("[data-reform]").first();

@@ -1,6 +1,7 @@
 import { pick } from "../../format/localized";
 import type { Assessment } from "../../schemas/assessment";
-import { criterionIds, type CriterionId } from "../../schemas/common";
+import type { CriterionId } from "../../schemas/common";
+import { criterionIds } from "../../schemas/ids";
 import { POINTS_PER_CRITERION } from "../../scoring/score-assessment";
 import type { Mark, MarkStatus, Range, RowsChart } from "../description";
 import { rangeLabels, rangeText, statusLabels, tableColumns, unique, valueText, type DescribeContext } from "./common";

@@ -5,7 +5,8 @@ import { resolveNamedScenario } from "@/lib/scoring/named-scenario";
 import { simulatorSetup } from "@/lib/scoring/simulator-setup";
 import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { urlStateLimit } from "@/config/request-limits.mjs";
-import { parsePathState, pathStateSchema, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
+import { pathStateSchema } from "@/lib/schemas/path-state";
+import { parsePathState, serializePathState, type PathStateContext } from "@/lib/url-state/path-state";
 
 const data = loadDataset();
 const setup = simulatorSetup(data);
@@ -110,5 +111,40 @@ describe("parsePathState: the URL-state limit (config/request-limits.mjs)", () =
   });
   it("every link the simulator writes is far under the limit (all reforms on)", () => {
     expect(serializePathState({ base: otherBase, reforms: [...context.reformIds] }, context).length).toBeLessThan(urlStateLimit / 4);
+  });
+});
+
+describe("the parser checks what the zod schema checks, without zod (the simulator ships no zod)", () => {
+  // Queries mixing the real ids with near misses: too long, upper case, stray hyphens, markup, empty items.
+  const idLike = fc.oneof(
+    fc.constantFrom(...context.baseIds, ...context.reformIds),
+    fc.stringMatching(/^[a-z0-9-]{0,70}$/),
+    fc.string({ unit: "grapheme", maxLength: 12 }),
+    fc.constant("a".repeat(65)),
+  );
+  const query = fc.tuple(fc.array(idLike, { maxLength: 2 }), fc.array(fc.array(idLike, { maxLength: 40 }), { maxLength: 2 })).map(
+    ([bases, lists]) => `?${[...bases.map((base) => `base=${encodeURIComponent(base)}`), ...lists.map((list) => `reforms=${list.map(encodeURIComponent).join(",")}`)].join("&")}`,
+  );
+  it("every state the parser gives satisfies pathStateSchema (property)", () => {
+    fc.assert(
+      fc.property(fc.oneof(query, fc.string({ unit: "grapheme", maxLength: 300 })), (search) => {
+        expect(pathStateSchema.safeParse(parse(search).state).success).toBe(true);
+      }),
+    );
+  });
+  it("serializePathState refuses exactly the states pathStateSchema refuses (property)", () => {
+    const state = fc.record({ base: idLike, reforms: fc.array(idLike, { maxLength: 36 }) });
+    fc.assert(
+      fc.property(fc.oneof(state, fc.record({ base: idLike, reforms: fc.array(idLike), extra: fc.string() })), (candidate) => {
+        const allowed = pathStateSchema.safeParse(candidate).success;
+        let written = true;
+        try {
+          serializePathState(candidate as { base: string; reforms: string[] }, context);
+        } catch {
+          written = false;
+        }
+        expect(written).toBe(allowed);
+      }),
+    );
   });
 });
