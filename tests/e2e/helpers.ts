@@ -44,7 +44,8 @@ export const expectNoSidewaysScroll = async (page: Page) => {
 /**
  * Opens a page and waits for its load event and then for every request it started to end (answered or failed): what
  * the checks of requests, console and layout need, without "networkidle"'s fixed half-second of silence per page. The
- * simulator's pages start the framework after the load event; tests of those wait for it themselves.
+ * simulator's pages run the framework on the reader's first interaction (at once for a link with a state); tests of
+ * those interact and wait for it themselves.
  */
 export const gotoSettled = async (page: Page, url: string) => {
   const open = new Set<Request>();
