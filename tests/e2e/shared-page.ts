@@ -50,14 +50,15 @@ export const sharedPageTest = (options: BrowserContextOptions, setup?: Setup) =>
       await provide(page);
       await page.unrouteAll({ behavior: "ignoreErrors" });
       for (const type of ["request", "response", "requestfinished", "requestfailed", "console", "pageerror", "dialog", "download", "popup"]) page.removeAllListeners(type);
+      // The next test's page.goto is then always a new document, even to an address that differs only in its #fragment.
+      if (!page.isClosed()) await page.goto("about:blank").catch(() => page.close());
       if (!page.isClosed()) {
         // What a test may have changed on the page itself goes back to the kind's settings: media (print, dark) and size.
+        // On the blank page: done on the test's page, each would restyle and lay out a long page once more.
         await page.emulateMedia({ media: null, colorScheme: options.colorScheme ?? null }).catch(() => undefined);
         const viewport = options.viewport ?? devices["Desktop Chrome"].viewport;
         if (viewport) await page.setViewportSize(viewport).catch(() => undefined);
       }
-      // The next test's page.goto is then always a new document, even to an address that differs only in its #fragment.
-      if (!page.isClosed()) await page.goto("about:blank").catch(() => page.close());
     },
   });
 };
