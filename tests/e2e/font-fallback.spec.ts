@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import budgets from "../../config/budgets.json" with { type: "json" };
-import { gotoSettled } from "./helpers";
+import { gotoSettled, hydrateSimulator } from "./helpers";
 import { exportedPages } from "./site-pages";
 
 // Until Inter arrives (or when it never does) pages are drawn in the fallback face, Arial/Liberation Sans
@@ -23,8 +23,7 @@ for (const locale of ["vi", "en"] as const) {
       // The simulator's pages run the framework on the reader's first interaction: their layout is read once it has run.
       if (budgets.javascript.interactivePages.includes(path)) {
         await page.goto(path, { waitUntil: "networkidle" });
-        await page.mouse.move(1, 1);
-        await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+        await hydrateSimulator(page);
       } else await gotoSettled(page, path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 0) overflowing.push(`${path} (${overflow} px)`);

@@ -36,6 +36,15 @@ export const expectNoAxeViolations = async (page: Page) => {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
 };
 
+/**
+ * The simulator's runtime runs on the reader's first interaction (scripts/defer-framework-scripts.mjs): a mouse move,
+ * then the simulator hydrated.
+ */
+export const hydrateSimulator = async (page: Page) => {
+  await page.mouse.move(1, 1);
+  await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+};
+
 export const expectNoSidewaysScroll = async (page: Page) => {
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
   expect(overflow, "page scrolls sideways").toBeLessThanOrEqual(0);

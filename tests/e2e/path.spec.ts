@@ -10,7 +10,7 @@ import { scoreText } from "@/lib/format/bar-verdict";
 import { parsePathState, serializePathState, type PathState, type PathStateContext } from "@/lib/url-state/path-state";
 import { pagePathForState, scenarioPagePath, stateOfPagePath } from "@/lib/url-state/scenario-address";
 import { scenarioAddressBook } from "@/lib/export/scenario-pages";
-import { expectNoAxeViolations, expectNoSidewaysScroll, watchPage } from "./helpers";
+import { expectNoAxeViolations, expectNoSidewaysScroll, hydrateSimulator, watchPage } from "./helpers";
 
 // Expectations come from data/ through lib/, so the tests follow the data.
 const data = loadDataset();
@@ -34,11 +34,6 @@ const addressOf = (locale: string, state: PathState) => {
   return { address: `/${locale}${pagePath}`, state: stateOfPagePath(pagePath, book) ?? { base: state.base, reforms: [] } };
 };
 
-/** The runtime runs on the reader's first interaction (scripts/defer-framework-scripts.mjs): a mouse move, then hydration. */
-const hydrated = async (page: Page) => {
-  await page.mouse.move(1, 1);
-  await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
-};
 
 /** mulberry32: a tiny seeded generator, so the fuzz runs the same queries every time. */
 const seeded = (seed: number) => () => {
@@ -127,7 +122,7 @@ test.describe("share links: fuzz", () => {
       for (let first = 0; first < cases.length; first += 25) {
         const group = cases.slice(first, first + 25);
         await page.goto(group[0].href, { waitUntil: "domcontentloaded" });
-        await hydrated(page);
+        await hydrateSimulator(page);
         const results = await checkInPage(group.map((item, n) => ({ href: item.href, want: item.want, navigate: n > 0 })));
         for (const [n, { held, seen }] of results.entries()) {
           if (!held) expect(seen, group[n].query).toEqual({ ...group[n].want, score: true });
@@ -144,7 +139,7 @@ test.describe("simulator", () => {
     const watch = watchPage(page);
     const address = () => page.evaluate(() => window.location.pathname + window.location.search);
     await page.goto("/en/path/");
-    await hydrated(page);
+    await hydrateSimulator(page);
     await expect.poll(address).toBe("/en/path/");
     await expect(page.getByTestId("link-adjusted")).toHaveCount(0);
     const [first, second] = switchIds;
@@ -184,7 +179,7 @@ test.describe("simulator", () => {
     const { scenario } = resolveNamedScenario(named, withComputed);
     expect(scenario.score.range.min).toBeLessThan(scenario.score.range.max);
     await page.goto(`/en/path/${serializePathState({ base: named.base, reforms: scenario.reforms.map((r) => r.id) }, context)}`);
-    await hydrated(page);
+    await hydrateSimulator(page);
     await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", String(scenario.score.range.min));
     await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", String(scenario.score.range.max));
     await expect(page.getByTestId("range-why")).toBeVisible();
@@ -194,7 +189,7 @@ test.describe("simulator", () => {
   for (const locale of locales) {
     test(`/${locale}/path/: every toggle is reached by Tab and works with Space and Enter, focus visible`, async ({ page }) => {
       await page.goto(`/${locale}/path/`);
-      await hydrated(page);
+      await hydrateSimulator(page);
       const reached = new Set<string>();
       for (let i = 0; i < 80 && reached.size < switchIds.length; i += 1) {
         await page.keyboard.press("Tab");
@@ -318,7 +313,7 @@ test.describe("recharts stays on the path page", () => {
       expect(loaded(urls), path).toEqual([]);
     }
     // The default view is the server figure; the first toggle brings the live chart.
-    await hydrated(page);
+    await hydrateSimulator(page);
     await expect(page.getByTestId("simulator")).toHaveAttribute("data-live-chart", "false");
     await page.getByTestId(`toggle-${switchIds[0]}`).click();
     await expect(page.locator(".recharts-surface").first()).toBeVisible();
@@ -340,7 +335,7 @@ for (const width of [360, 1280]) {
       for (const path of [`/${locale}/path/`, `/${locale}/path/?base=nope&reforms=${context.reformIds[0]}`, `/${locale}/path/${data.scenarios[0].id}/`]) {
         test(`${path} has no axe violations and no sideways scroll`, async ({ page }) => {
           await page.goto(path);
-          if (!path.includes(data.scenarios[0].id)) await hydrated(page);
+          if (!path.includes(data.scenarios[0].id)) await hydrateSimulator(page);
           await expectNoAxeViolations(page);
           await expectNoSidewaysScroll(page);
         });
@@ -403,7 +398,7 @@ test.describe("the live chart draws what the server figure of the same state dra
     test(`/${locale}/path/: once the reader starts, the live chart of the same state matches the server figure it replaces`, async ({ page }) => {
       await page.setViewportSize({ width: 1280, height: 900 });
       await page.goto(`/${locale}/path/`);
-      await hydrated(page);
+      await hydrateSimulator(page);
       const server = await read("[data-testid=scenario-figures] figure", "svg.chart-svg")(page);
       expect(server).toHaveLength(2);
       // Focus alone counts as starting: the live chart comes in for the same (default) state.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { measureCharts, overlap } from "./helpers";
+import { hydrateSimulator, measureCharts, overlap } from "./helpers";
 import { exportedPages } from "./site-pages";
 
 // A reader on a 360 × 740 phone, on every page of the export in both languages: nothing is wider than the screen
@@ -70,8 +70,7 @@ for (const locale of ["vi", "en"] as const) {
 
 test("/vi/path/ at 360 px: the pinned result bar never covers the reform being read or the control in focus", async ({ page }) => {
   await page.goto("/vi/path/", { waitUntil: "networkidle" });
-  await page.mouse.move(1, 1); // the runtime runs on the reader's first interaction
-  await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
+  await hydrateSimulator(page);
   const bar = page.getByTestId("sticky-score");
   const firstCard = page.locator("[data-reform]").first();
   /** The bar's box when a reader can see it, else null. */

@@ -15,7 +15,7 @@ import { computedAssessments } from "@/lib/scoring/vietnam-today";
 import { serializePathState } from "@/lib/url-state/path-state";
 import { scenarioPagePath } from "@/lib/url-state/scenario-address";
 import { builtOrigin, outDir } from "./site-pages";
-import { watchPage } from "./helpers";
+import { hydrateSimulator, watchPage } from "./helpers";
 import { midSentence } from "@/lib/format/mid-sentence";
 
 // Expectations come from data/ through lib/, as the pages do.
@@ -177,16 +177,11 @@ test.describe("preview images are drawn from the page's own result", () => {
 });
 
 test.describe("the simulator speaks plainly and shares the scenario's page", () => {
-  // The runtime runs on the reader's first interaction (scripts/defer-framework-scripts.mjs): a mouse move, then hydration.
-  const hydrated = async (page: Page) => {
-    await page.mouse.move(1, 1);
-    await expect(page.getByTestId("simulator")).toHaveAttribute("data-hydrated", "true");
-  };
   const met = pages.find((candidate) => candidate.scenario.score.eligibility === "eligible" && candidate.reforms.length === Math.min(...pages.filter((other) => other.scenario.score.eligibility === "eligible").map((other) => other.reforms.length)))!;
 
   test("a reform already in force is shown as done with the reason, not as a switch", async ({ page }) => {
     await page.goto("/vi/path/");
-    await hydrated(page);
+    await hydrateSimulator(page);
     for (const reform of inert) {
       const item = page.locator(`li[data-reform="${reform.id}"]`);
       await expect(item).toHaveAttribute("data-reach", "reached");
@@ -217,7 +212,7 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
   test("the result bar says when the bar is met and changes style; the share links give the scenario's page", async ({ page }) => {
     const watch = watchPage(page);
     await page.goto("/en/path/");
-    await hydrated(page);
+    await hydrateSimulator(page);
     const sticky = page.getByTestId("sticky-score");
     const startScore = scoreAssessment(start.start.assessment, start.rule);
     const startVerdict = barVerdict(startScore.range, startScore.thresholdPoints, startScore.applicablePoints, startScore.eligibility).kind;
@@ -243,7 +238,7 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
     const other = start.setup.bases.filter((base) => base.assessment.id !== start.setup.defaultBase && base.assessment.status === "computed").at(-1)!;
     const query = serializePathState({ base: other.assessment.id, reforms: [adding[0].id] }, { reformIds: order });
     await page.goto(`/vi/path/${query}`);
-    await hydrated(page);
+    await hydrateSimulator(page);
     const share = page.getByTestId("simulator-share");
     await expect(share).toHaveAttribute("data-page", "");
     await expect(share).toHaveAttribute("data-share-url", `${origin}/vi/path/${query}`);
@@ -256,7 +251,7 @@ test.describe("the simulator speaks plainly and shares the scenario's page", () 
     const min = await page.getByTestId("scenario-score").getAttribute("data-min");
     const max = await page.getByTestId("scenario-score").getAttribute("data-max");
     await page.getByTestId("open-in-simulator").click();
-    await hydrated(page);
+    await hydrateSimulator(page);
     await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-min", min!);
     await expect(page.getByTestId("scenario-score")).toHaveAttribute("data-max", max!);
     await expect(page.getByTestId("simulator-share")).toHaveAttribute("data-page", `/path/${named.id}/`);
