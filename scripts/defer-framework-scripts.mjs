@@ -31,15 +31,17 @@ import { applyEdits, attribute, bodyEndOffset, parsedNodes } from "./html-edit.m
 //                             control, or a shortcut): a keyboard user is never left with an unhydrated control
 //   wheel, scroll             reading on: scrolling by wheel, touch, keys or a screen reader's "scroll into view"
 // Listened for on window in the capture phase (scroll and focus events on elements reach window only then), passive
-// (the loader never cancels anything), once, and all removed when the first fires.
+// (the loader never cancels anything), and all removed when the first counts. A pointermove without movement does not
+// count: a browser sends one on its own when a page appears under a resting pointer (Chromium's headless shell does at
+// every load), and that is no reader arriving.
 export const presenceEvents = ["pointerdown", "pointermove", "touchstart", "keydown", "focusin", "wheel", "scroll"];
 
 /** The inline loader for these script URLs; its text is hashed into the page's CSP like Next's own inline scripts. */
 export const scriptLoader = (sources) =>
   "(function(){" +
-  `var s=${JSON.stringify(sources)},t=${JSON.stringify(presenceEvents)},o={capture:true,passive:true,once:true},d=document,k=false;` +
-  // Runs the runtime, once.
-  "function r(){if(k)return;k=true;t.forEach(function(n){removeEventListener(n,r,o)});" +
+  `var s=${JSON.stringify(sources)},t=${JSON.stringify(presenceEvents)},o={capture:true,passive:true},d=document,k=false;` +
+  // Runs the runtime, once; a pointer that has not moved is no reader.
+  'function r(e){if(k||e&&e.type==="pointermove"&&!e.movementX&&!e.movementY)return;k=true;t.forEach(function(n){removeEventListener(n,r,o)});' +
   's.forEach(function(u){var e=d.createElement("script");e.src=u;e.async=true;d.body.appendChild(e)})}' +
   // Downloads it without running it, in the task after the next frame (painted by then).
   'function p(){if(k)return;s.forEach(function(u){var e=d.createElement("link");e.rel="prefetch";e.as="script";e.href=u;d.head.appendChild(e)})}' +

@@ -12,7 +12,7 @@ const page = [
   "<script>self.__next_f.push([1,\"\\u003c/body\\u003e\"])</script></body></html>",
 ].join("");
 
-type Listener = () => void;
+type Listener = (event?: { type: string; movementX?: number; movementY?: number }) => void;
 /** A select the loader may enable, inside the simulator's [data-hydrated] element. */
 const fakeSelect = (hydrated: string) => {
   const listeners: Listener[] = [];
@@ -50,7 +50,8 @@ const runLoader = (loader: string, { readyState = "loading", search = "", hydrat
     addEventListener: (type: string, listener: Listener, options: unknown) => listeners.set(type, { listener, options }),
     removeEventListener: (type: string, listener: Listener) => listeners.get(type)?.listener === listener && listeners.delete(type),
   });
-  const fire = (type: string) => listeners.get(type)?.listener();
+  /** Fires an event; a pointer event moves by one pixel unless told otherwise. */
+  const fire = (type: string, movement = { movementX: 1, movementY: 0 }) => listeners.get(type)?.listener({ type, ...movement });
   /** The next frame is painted, then the task queued after it runs. */
   const paint = () => {
     for (const callback of frames.splice(0)) callback();
@@ -76,7 +77,7 @@ describe("framework scripts wait for the reader", () => {
     for (const trigger of presenceEvents) {
       const page = runLoader(loader);
       expect([...page.listeners.keys()].sort()).toEqual([...presenceEvents, "load"].sort());
-      for (const type of presenceEvents) expect(page.listeners.get(type)?.options).toMatchObject({ capture: true, passive: true, once: true });
+      for (const type of presenceEvents) expect(page.listeners.get(type)?.options).toMatchObject({ capture: true, passive: true });
       page.fire("load");
       expect(page.added).toEqual([]);
       page.fire(trigger);
@@ -85,6 +86,16 @@ describe("framework scripts wait for the reader", () => {
       expect(page.added, "each script is added once").toEqual(["/a.js", "/b.js"]);
       expect([...page.listeners.keys()].filter((type) => presenceEvents.includes(type)), "no presence listener is left").toEqual([]);
     }
+  });
+
+  it("takes a pointermove without movement (what a browser sends when a page appears under a resting pointer) for no reader", () => {
+    const page = runLoader(scriptLoader(["/a.js"]));
+    page.fire("load");
+    page.fire("pointermove", { movementX: 0, movementY: 0 });
+    expect(page.added, "a resting pointer runs nothing").toEqual([]);
+    expect(page.listeners.has("pointermove"), "and the loader keeps listening").toBe(true);
+    page.fire("pointermove", { movementX: 0, movementY: -2 });
+    expect(page.added, "a pointer that moves runs the runtime").toEqual(["/a.js"]);
   });
 
   it("covers the mouse, touch, keyboard (and screen readers' focus) and scrolling", () => {
