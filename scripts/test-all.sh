@@ -78,7 +78,7 @@ check "build"
 
 if [ -f out/vi/index.html ]; then
   begin "valid HTML (html-validate and the Nu HTML checker on out/)" node scripts/validate-html.mjs
-  echo; echo "── browser tests (Playwright on out/, Debian chromium)"
+  echo; echo "── browser tests (Playwright on out/, Debian chromium-headless-shell)"
   rm -f reports/playwright.json
   browser_start=$SECONDS
   bash -c 'npx playwright test; status=$?; times > "$0"; exit $status' "$logs/browser.times"
