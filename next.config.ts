@@ -1,6 +1,11 @@
 import { availableParallelism } from "node:os";
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { loadDataset } from "./lib/data/read-dataset";
+
+// data/ (or OGP_DATA_DIR) is validated when Next reads this file, before it compiles anything: bad data stops any
+// `next build` (or `next dev`) in a second with the same message as npm run data:check, instead of after the compile.
+loadDataset();
 
 const config: NextConfig = {
   output: "export",
