@@ -104,8 +104,11 @@ const gzip = promisify(gzipCallback);
 const variantsOf = new Map(); // sha-256 of the text → Promise<{ ".br": Buffer, ".gz": Buffer }>
 // Next's RSC payloads (each page's index.txt and __next.*.txt, 40 MB): fetched only by the simulator's router when a
 // reader follows a link from /path/, never on a page load. Brotli's best setting took 48 CPU-s for them, two thirds of
-// the build's compression; quality 5 takes 0.4 s and makes them 15 % larger. Pages, data, scripts and styles keep 11.
+// the build's compression; quality 5 takes 0.4 s and makes them 15 % larger. Pages, data, scripts and styles keep 11 in
+// a published build.
 const isRscPayload = (path) => /\/(index|__next\.[^/]*)\.txt$/.test(path);
+// 11 unless the build says otherwise (scripts/build.mjs: 9 for the test and local builds).
+const brotliQuality = Number(process.env.PRECOMPRESS_BROTLI_QUALITY ?? 11);
 const compressing = [];
 for (const file of allFiles(root)) {
   const path = `/${relative(root, file).replaceAll("\\", "/")}`;
@@ -116,7 +119,7 @@ for (const file of allFiles(root)) {
   if (!variantsOf.has(key)) {
     variantsOf.set(
       key,
-      Promise.all([brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: isRscPayload(path) ? 5 : 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }), gzip(raw, { level: 9 })]).then(([br, gz]) => ({ ".br": br, ".gz": gz })),
+      Promise.all([brotli(raw, { params: { [zlib.BROTLI_PARAM_QUALITY]: isRscPayload(path) ? 5 : brotliQuality, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length } }), gzip(raw, { level: 9 })]).then(([br, gz]) => ({ ".br": br, ".gz": gz })),
     );
   }
   compressing.push(
@@ -129,4 +132,4 @@ await Promise.all(compressing);
 const compressed = compressing.length;
 
 const count = Object.values(hashesByFile).reduce((sum, hashes) => sum + hashes.length, 0);
-console.log(`postbuild: ${staticPages} pages without framework scripts, ${enhancedPages} of them with ${enhanceScriptPath} (${(enhanceBytes / 1024).toFixed(1)} KiB gzip); ${deferredScripts} framework script tags deferred to the reader's first interaction on ${interactivePages.join(", ")}; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br, gz); site address ${origin}`);
+console.log(`postbuild: ${staticPages} pages without framework scripts, ${enhancedPages} of them with ${enhanceScriptPath} (${(enhanceBytes / 1024).toFixed(1)} KiB gzip); ${deferredScripts} framework script tags deferred to the reader's first interaction on ${interactivePages.join(", ")}; ${count} inline script hashes for ${Object.keys(hashesByFile).length} HTML files → _csp-hashes.json, _headers, _nginx/; ${compressed} text files precompressed (br quality ${brotliQuality}, gz); site address ${origin}`);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # npm test: every check, each counted; ends with each stage's seconds and one plain "N passed, N failed" line.
 # Unit and browser tests count one per test; typecheck, lint, data check, build and HTML validation count one each.
-# Stages that need nothing from each other run at the same time, so both cores stay busy: typecheck, lint and the data
-# check; then the unit tests; then the build; then the browser tests beside the HTML validation, both on out/. A stage
+# Stages that need nothing from each other run at the same time, so both cores stay busy: typecheck, lint, the data
+# check and the unit tests; then the build; then the browser tests beside the HTML validation, both on out/. A stage
 # run beside another prints its output whole when it ends. Each stage's seconds are printed with its CPU seconds.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -51,25 +51,24 @@ check() { # check NAME: finish a stage that counts as one check
   stages+=("$name: $stage_seconds")
 }
 
+# The typecheck below is the project's one type check (tsconfig.json covers app/, components/, lib/, scripts/, tests/):
+# the builds of npm test (npm run build, and the ones unit tests run on fixture data) skip Next's second pass over the
+# same files (next.config.ts). A type error fails the typecheck stage, and so npm test.
+export NEXT_SKIP_TYPECHECK=1
 begin "typecheck" npx tsc --noEmit
 begin "lint" npx eslint . --max-warnings=0
 begin "data check" npx tsx scripts/check-data.ts
+# The unit tests beside them: their longest file is one next build on fixture data, which leaves a core idle at the end.
+rm -f reports/vitest.json
+begin "unit tests (vitest, with coverage of lib/)" npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=reports/vitest.json
 check "typecheck"
-# The typecheck above is the project's one type check (tsconfig.json covers app/, components/, lib/, scripts/, tests/):
-# once it passed, the builds below (npm run build, and the ones unit tests run on fixture data) skip Next's second
-# pass over the same files (next.config.ts). Had it failed, they check again and fail on their own.
-[ ${#failures[@]} -eq 0 ] && export NEXT_SKIP_TYPECHECK=1
 check "lint"
 check "data check"
-
-echo; echo "── unit tests (vitest, with coverage of lib/)"
-rm -f reports/vitest.json
-unit_start=$SECONDS
-bash -c 'npx vitest run --coverage --reporter=default --reporter=json --outputFile.json=reports/vitest.json; times > "$0"' "$logs/unit.times"
+finish "unit tests (vitest, with coverage of lib/)"
 read -r up uf < <(count_json reports/vitest.json "r.numPassedTests" "r.numFailedTests + (r.numTotalTests === 0 ? 1 : 0) + (r.success === false && r.numFailedTests === 0 ? 1 : 0)")
 passed=$((passed + up)); failed=$((failed + uf)); [ "$uf" -gt 0 ] && failures+=("unit tests")
 node scripts/coverage-summary.mjs || true
-stages+=("unit tests ($up passed): $((SECONDS - unit_start)) s, $(cpu_of "$logs/unit.times") CPU-s")
+stages+=("unit tests ($up passed): $stage_seconds")
 
 # Built for the test address (config/site-origin.mjs), whatever SITE_ORIGIN the shell has. Not beside the unit tests:
 # every next build of the project works in .next/ and locks it, and two unit tests run one.
