@@ -16,7 +16,7 @@ export async function PeerNotes({ countries, entries, locale }: { countries: Rea
   return (
     <section aria-labelledby="peer-notes" className="mt-8">
       <h2 id="peer-notes" className="text-xl font-bold">{t("comparePage.notesTitle")}</h2>
-      <ScrollRegion label={t("comparePage.notesTitle")} className="mt-3">
+      <ScrollRegion label={t("common.tableRegion", { title: t("comparePage.notesTitle") })} className="mt-3">
         <table className="stack-table w-full border-collapse text-left text-sm">
           <thead>
             <tr>

@@ -10,7 +10,7 @@ export async function SourceTable({ sources, locale }: { sources: ReadonlyArray<
   return (
     <section aria-labelledby="sources" className="mt-8">
       <h2 id="sources" className="text-xl font-bold">{t("dataPage.sourcesTitle", { count: sources.length })}</h2>
-      <ScrollRegion label={t("dataPage.sourcesTitle", { count: sources.length })} className="mt-3">
+      <ScrollRegion label={t("common.tableRegion", { title: t("dataPage.sourcesTitle", { count: sources.length }) })} className="mt-3">
         <table className="stack-table w-full border-collapse text-left text-sm">
           <thead>
             <tr>
