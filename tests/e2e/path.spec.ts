@@ -239,6 +239,7 @@ test.describe("the simulator's runtime waits for the reader (scripts/defer-frame
       // The page reads as the server drew it, and the start can already be chosen.
       await expect(page.getByTestId("scenario-score").first()).toBeVisible();
       await expect(page.locator("#path-base")).toBeEnabled();
+      await expect(page.locator("#path-base"), "with JavaScript on the select never looks disabled").not.toHaveCSS("cursor", "not-allowed");
     });
   }
 
@@ -370,6 +371,7 @@ test.describe("JavaScript off", () => {
       await expect(page.locator("[data-scenario-link]")).toHaveCount(data.scenarios.length);
       // The start cannot change without JavaScript, and the control says so.
       await expect(page.locator("#path-base")).toBeDisabled();
+      await expect(page.locator("#path-base"), "and looks it").toHaveCSS("cursor", "not-allowed");
       await expect(page.getByTestId("base-loading")).toBeVisible();
     });
   }
