@@ -19,7 +19,10 @@ export const fileArgument = (usage: string) => {
 
 export const readDataFile = <T>(name: string, schema: z.ZodType<T>): T => schema.parse(JSON.parse(readFileSync(join(dataDir, name), "utf8")));
 
-export const writeDataFile = <T>(name: string, schema: z.ZodType<T>, value: T) => writeFileSync(join(dataDir, name), `${JSON.stringify(schema.parse(value), null, 2)}\n`);
+/** A data/ file's text as the importers write it: validated, keys in the schema's order, two-space indent. */
+export const dataFileText = <T>(schema: z.ZodType<T>, value: T) => `${JSON.stringify(schema.parse(value), null, 2)}\n`;
+
+export const writeDataFile = <T>(name: string, schema: z.ZodType<T>, value: T) => writeFileSync(join(dataDir, name), dataFileText(schema, value));
 
 /** Exits 1 unless data/sources.json already names the file being read (its address and commit). */
 export const requireSource = (id: string, what: string) => {

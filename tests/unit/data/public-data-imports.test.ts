@@ -1,4 +1,8 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { dataFileText } from "@/scripts/import/data-files";
+import { inputsFileSchema } from "@/lib/schemas/inputs";
+import { peersFileSchema } from "@/lib/schemas/peers";
 import { CivilLibertiesFormatError, mergeCivilLiberties, readCivilLibertiesRows } from "@/lib/data/eiu-civil-liberties";
 import { AvailabilityFormatError, mergeAvailability, readAvailabilitySheet } from "@/lib/data/obs-availability";
 import type { DemocracyIndexEdition, OpenBudgetSurveyRound } from "@/lib/schemas/inputs";
@@ -54,4 +58,16 @@ describe("Our World in Data's civil-liberties file", () => {
     expect(merged.editions[1]).toEqual({ country: "TH", year: 2016, published: "2017-01-25", overall: null, civilLiberties: 5.29, sources: ["dates"], civilLibertiesSources: ["owid"] });
     expect([merged.added, merged.changed]).toEqual([1, 1]);
   });
+});
+
+describe("the data files the importers write", () => {
+  // A hand edit that puts a key elsewhere than the schema does would make the next re-run of an importer rewrite lines
+  // it did not change (Tunisia's rescoredOnOtherEvidence did): the files stay in the importers' own format.
+  const written = { "inputs.json": (value: unknown) => dataFileText(inputsFileSchema, inputsFileSchema.parse(value)), "peers.json": (value: unknown) => dataFileText(peersFileSchema, peersFileSchema.parse(value)) };
+  for (const [file, write] of Object.entries(written)) {
+    it(`data/${file} is already as npm run import:obs and import:eiu write it, so a re-run with the same public file changes nothing`, () => {
+      const text = readFileSync(`data/${file}`, "utf8");
+      expect(write(JSON.parse(text))).toBe(text);
+    });
+  }
 });
