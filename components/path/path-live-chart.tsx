@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, LabelList, ReferenceLine, XAxis, YAxis, useChartWidth } from "recharts";
 import { LegendList } from "@/components/charts/legend-list";
 import { describeScenario } from "@/lib/charts/describe/scenario";
 import { fillTemplate } from "@/lib/format/fill-template";
@@ -24,6 +24,22 @@ type Row = { key: string; label: string; emphasis?: boolean; range: [number, num
 const Shapes = ({ shapes, data }: { shapes: Shape[]; data?: Record<string, string> }) => (
   <g {...Object.fromEntries(Object.entries(data ?? {}).map(([key, value]) => [`data-${key}`, value]))} dangerouslySetInnerHTML={{ __html: shapes.map(renderShape).join("") }} />
 );
+
+/**
+ * The threshold's label: right of the line where it fits inside the chart, else left of it. The chart's width comes from
+ * recharts (useChartWidth), not from the DOM during render: reading clientWidth there forced a layout on every change
+ * of the simulator's state. A component of its own (not an inline function), so React keeps it between states.
+ */
+function ThresholdLabel({ viewBox, text }: { viewBox?: { x: number; y: number }; text: string }) {
+  const chartWidth = useChartWidth();
+  if (!viewBox) return null;
+  const fitsRight = chartWidth === undefined || viewBox.x + 5 + textWidth(text, { size: FONT, weight: 700 }) <= chartWidth;
+  return (
+    <text x={fitsRight ? viewBox.x + 5 : viewBox.x - 5} y={viewBox.y - 8} textAnchor={fitsRight ? "start" : "end"} fontSize={FONT} fontWeight={700} style={{ fill: "var(--threshold)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }} data-role="threshold">
+      {text}
+    </text>
+  );
+}
 
 /**
  * One rows chart drawn by recharts from the same description as the server figure: the same value axis and ticks,
@@ -109,16 +125,7 @@ function LiveRows({ description, legendLabel, headingId }: { description: RowsCh
               stroke={thresholdPaint.stroke}
               strokeWidth={thresholdPaint.strokeWidth}
               strokeDasharray={thresholdPaint.dash}
-              label={(props: unknown) => {
-                const { viewBox } = props as { viewBox: { x: number; y: number } };
-                const w = textWidth(threshold.label, { size: FONT, weight: 700 });
-                const fitsRight = typeof window === "undefined" || viewBox.x + 5 + w <= (document.querySelector(`[data-live-figure="${description.id}"] .recharts-wrapper`)?.clientWidth ?? Infinity);
-                return (
-                  <text x={fitsRight ? viewBox.x + 5 : viewBox.x - 5} y={viewBox.y - 8} textAnchor={fitsRight ? "start" : "end"} fontSize={FONT} fontWeight={700} style={{ fill: "var(--threshold)", stroke: "var(--paper)", strokeWidth: 3, paintOrder: "stroke" }} data-role="threshold">
-                    {threshold.label}
-                  </text>
-                );
-              }}
+              label={<ThresholdLabel text={threshold.label} />}
             />
           )}
         </BarChart>
