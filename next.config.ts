@@ -15,8 +15,9 @@ const config: NextConfig = {
   images: { unoptimized: true },
   poweredByHeader: false,
   reactStrictMode: true,
-  // npm test runs tsc over the whole project first and sets this only when that passed (scripts/test-all.sh): its builds
-  // then skip Next's second type check of the same files. Every other build checks types itself.
+  // npm test sets this: its tsc --noEmit stage is the one type check of the whole project (scripts/test-all.sh), and a
+  // type error fails npm test there, so its builds skip Next's second check of the same files. Every other build checks
+  // types itself.
   typescript: { ignoreBuildErrors: process.env.NEXT_SKIP_TYPECHECK === "1" },
   // Next's default is one worker fewer than the cores: on two cores the 180 pages were written by one worker while the
   // other core idled. Every core: the pages are written while nothing else runs.

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { measureCharts, overlap } from "./helpers";
+import { measureCharts, overlap, sidewaysOverflow } from "./helpers";
 
 // What a reader on a phone, in a 320 px article column or on a desktop sees in every chart: text never under 12 px
 // as drawn (font size × the SVG's scale), no two labels on top of each other, no sideways scroll. Light and dark,
@@ -19,7 +19,7 @@ for (const locale of ["vi", "en"] as const) {
         for (const colorScheme of ["light", "dark"] as const) {
           await page.emulateMedia({ colorScheme });
           expect(await page.evaluate(() => matchMedia("(prefers-color-scheme: dark)").matches), "the page is drawn in the scheme asked for").toBe(colorScheme === "dark");
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+          const overflow = await sidewaysOverflow(page);
           if (overflow > 0) problems.push(`${locale}${path} ${colorScheme}: scrolls sideways by ${overflow} px`);
           const charts = await measureCharts(page);
           if (charts.length === 0) problems.push(`${locale}${path} ${colorScheme}: draws no chart`);

@@ -27,16 +27,16 @@ export const watchPage = (page: Page) => {
 };
 
 /**
- * axe's WCAG 2.2 AA rules (and landmark-unique) on the page as it is. Legacy mode runs axe.run in the page itself; the default opens a second,
- * blank page per call to merge per-frame results, which doubled each check's time. No page of the site has an iframe
- * to merge (the embed tests that frame a chart check the framed page on its own). Every rule still checks every node;
- * only violations are written out in full (resultTypes): on /vi/data/ the 900 colour-contrast nodes axe cannot decide
- * and every passing node took 1.2–1.8 s to report, against 0.7 s now, with the same violations.
+ * axe's WCAG 2.2 AA rules on the page as it is, plus one best practice, landmark-unique: no two landmarks with the same
+ * role and name (a screen reader's list of regions would show two entries it cannot tell apart); a rule named in
+ * `rules` runs whatever the tags. Legacy mode runs axe.run in the page itself; the default opens a second, blank page
+ * per call to merge per-frame results, which doubled each check's time. No page of the site has an iframe to merge (the
+ * embed tests that frame a chart check the framed page on its own). Every rule still checks every node; only
+ * violations are written out in full (resultTypes): on /vi/data/ the 900 colour-contrast nodes axe cannot decide and
+ * every passing node took 1.2–1.8 s to report, against 0.7 s now, with the same violations.
  * (`options` before `withTags`: it replaces the options object, tags included.)
  */
 export const expectNoAxeViolations = async (page: Page) => {
-  // Plus one best practice: no two landmarks with the same role and name (a screen reader's list of regions would
-  // show two entries it cannot tell apart). Rules named in `rules` run whatever the tags.
   const results = await new AxeBuilder({ page })
     .options({ resultTypes: ["violations"], rules: { "landmark-unique": { enabled: true } } })
     .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
@@ -89,8 +89,7 @@ export const dropWebFont = (page: Page) =>
 export const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 export const expectNoSidewaysScroll = async (page: Page) => {
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-  expect(overflow, "page scrolls sideways").toBeLessThanOrEqual(0);
+  expect(await sidewaysOverflow(page), "page scrolls sideways").toBeLessThanOrEqual(0);
 };
 
 /**

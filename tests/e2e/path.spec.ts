@@ -34,7 +34,6 @@ const addressOf = (locale: string, state: PathState) => {
   return { address: `/${locale}${pagePath}`, state: stateOfPagePath(pagePath, book) ?? { base: state.base, reforms: [] } };
 };
 
-
 /** mulberry32: a tiny seeded generator, so the fuzz runs the same queries every time. */
 const seeded = (seed: number) => () => {
   seed = (seed + 0x6d2b79f5) | 0;
